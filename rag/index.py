@@ -1,0 +1,148 @@
+"""Ingest: load, clean, chunk, embed what is new, store, and rebuild BM25.
+
+Re-ingesting an unchanged corpus embeds nothing: chunk ids are derived from the
+document, the offsets and a hash of the text. New chunks are added before stale
+ones are deleted, and the BM25 index is rebuilt from the store afterwards, so an
+ingest killed at any point leaves an index that the next ingest completes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from rag.chunk import chunk_document
+from rag.config import Settings
+from rag.embed import Embedder
+from rag.errors import CorpusError, IngestLockedError, StorageError
+from rag.lexical import BM25Index
+from rag.load import load_corpus
+from rag.store import ChromaStore
+from rag.types import Chunk
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class IngestReport:
+    documents: int = 0
+    chunks: int = 0
+    added: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    skipped: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    def summary(self) -> str:
+        text = (
+            f"{self.documents} articles, {self.chunks} chunks: {self.added} embedded, "
+            f"{self.unchanged} unchanged, {self.deleted} removed in {self.seconds:.1f}s"
+        )
+        if self.skipped:
+            text += f"; skipped {len(self.skipped)} file(s)"
+        return text
+
+
+def ingest_lock(settings: Settings) -> FileLock:
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StorageError(
+            f"cannot create the data directory {settings.data_dir} ({e.strerror}): "
+            "make it writable or set RAG_DATA_DIR to a writable folder"
+        ) from e
+    return FileLock(str(settings.data_dir / "ingest.lock"))
+
+
+def _under(source: str, roots: Sequence[Path]) -> bool:
+    path = Path(source).resolve()
+    return any(path == r or r in path.parents for r in roots)
+
+
+def ingest(
+    settings: Settings,
+    embedder: Embedder,
+    paths: Sequence[Path] | None = None,
+    *,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Bring the index in line with the articles under ``paths`` (default: the corpus)."""
+    started = time.perf_counter()
+    roots = [Path(p).resolve() for p in (paths or [settings.corpus_dir])]
+    report = IngestReport()
+    lock = ingest_lock(settings)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout as e:
+        raise IngestLockedError(
+            "another 'rag ingest' is running on this data directory: wait for it to finish "
+            f"(or, if none is running, delete {lock.lock_file})"
+        ) from e
+    except OSError as e:
+        raise StorageError(
+            f"cannot write in the data directory {settings.data_dir} ({e.strerror}): make it "
+            "writable or set RAG_DATA_DIR to a writable folder"
+        ) from e
+    try:
+        docs = load_corpus(roots, errors=report.skipped)
+        if not docs:
+            detail = f" ({report.skipped[0]})" if report.skipped else ""
+            raise CorpusError(
+                f"no readable articles in {', '.join(map(str, roots))}{detail}: add UTF-8 "
+                ".txt or .md files and run 'rag ingest' again"
+            )
+        store = ChromaStore(settings, create=True)
+        if rebuild:
+            store.drop()
+            store = ChromaStore(settings, create=True)
+        store.check_model(embedder.model_id, claim=True)
+
+        wanted: dict[str, Chunk] = {}
+        for doc in docs:
+            for c in chunk_document(
+                doc, min_words=settings.chunk_min_words, max_words=settings.chunk_max_words
+            ):
+                wanted[c.id] = c
+        present = store.ids_by_doc()
+        present_ids = {cid for ids in present.values() for cid in ids}
+        loaded_docs = {d.doc_id for d in docs}
+        stale = [
+            cid
+            for doc_id, ids in present.items()
+            for cid, source in ids.items()
+            if cid not in wanted and (doc_id in loaded_docs or _under(source, roots))
+        ]
+        new = [c for cid, c in wanted.items() if cid not in present_ids]
+
+        report.documents, report.chunks = len(docs), len(wanted)
+        report.unchanged = len(wanted) - len(new)
+        embed_started = time.perf_counter()
+        step = 64
+        for i in range(0, len(new), step):
+            batch = new[i : i + step]
+            store.add(batch, embedder.embed_passages([c.text for c in batch]))
+            if progress:
+                progress("embed", min(i + step, len(new)), len(new))
+        report.embed_seconds = time.perf_counter() - embed_started
+        report.added = len(new)
+        store.delete(stale)
+        report.deleted = len(stale)
+        if new or stale or BM25Index.load(settings.bm25_dir) is None:
+            rebuild_bm25(settings, store)
+        report.seconds = time.perf_counter() - started
+        return report
+    finally:
+        lock.release()
+
+
+def rebuild_bm25(settings: Settings, store: ChromaStore) -> BM25Index:
+    chunks = store.all_chunks()
+    index = BM25Index([c.id for c in chunks], [c.text for c in chunks])
+    index.save(settings.bm25_dir)
+    return index

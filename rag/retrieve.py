@@ -1,0 +1,78 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 rankings fused by reciprocal rank fusion."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+import numpy as np
+
+from rag.lexical import BM25Index
+from rag.store import ChromaStore
+from rag.types import Chunk, SearchResult, Timings
+
+
+def rrf(
+    rankings: Sequence[Sequence[str]], *, k: int = 60, weights: Sequence[float] | None = None
+) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion: ``score(d) = sum_i w_i / (k + rank_i(d))``, ranks from 1."""
+    weights = weights or [1.0] * len(rankings)
+    scores: dict[str, float] = {}
+    for ranking, w in zip(rankings, weights, strict=True):
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + w / (k + rank)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def hybrid_search(
+    query_embedding: np.ndarray,
+    query_text: str,
+    *,
+    store: ChromaStore,
+    bm25: BM25Index | None,
+    k: int,
+    candidates: int = 30,
+    rrf_k: int = 60,
+    dense_weight: float = 1.0,
+    bm25_weight: float = 1.0,
+    mode: str = "hybrid",
+    timings: Timings | None = None,
+) -> list[SearchResult]:
+    """Top ``k`` chunks for a query; ``mode`` is ``hybrid``, ``dense`` or ``bm25``."""
+    timings = timings or Timings()
+    chunks: dict[str, Chunk] = {}
+    dense_ids: list[str] = []
+    bm25_ids: list[str] = []
+    if mode in ("hybrid", "dense") and dense_weight > 0:
+        t = time.perf_counter()
+        for chunk, _sim in store.query(query_embedding, k=max(candidates, k)):
+            chunks[chunk.id] = chunk
+            dense_ids.append(chunk.id)
+        timings.add("chroma_ms", (time.perf_counter() - t) * 1000)
+    if mode in ("hybrid", "bm25") and bm25 is not None and bm25_weight > 0:
+        t = time.perf_counter()
+        bm25_ids = [cid for cid, _ in bm25.search(query_text, k=max(candidates, k))]
+        timings.add("bm25_ms", (time.perf_counter() - t) * 1000)
+
+    fused = rrf([dense_ids, bm25_ids], k=rrf_k, weights=[dense_weight, bm25_weight])[:k]
+    missing = [cid for cid, _ in fused if cid not in chunks]
+    if missing:
+        t = time.perf_counter()
+        chunks.update(store.get(missing))
+        timings.add("chroma_ms", (time.perf_counter() - t) * 1000)
+    dense_rank = {cid: r for r, cid in enumerate(dense_ids, start=1)}
+    bm25_rank = {cid: r for r, cid in enumerate(bm25_ids, start=1)}
+    results: list[SearchResult] = []
+    for cid, score in fused:
+        if cid not in chunks:  # BM25 index older than the store; skip rather than fail
+            continue
+        results.append(
+            SearchResult(
+                rank=len(results) + 1,
+                chunk=chunks[cid],
+                score=score,
+                dense_rank=dense_rank.get(cid),
+                bm25_rank=bm25_rank.get(cid),
+            )
+        )
+    return results
