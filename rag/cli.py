@@ -121,6 +121,87 @@ def serve(
     ui.launch(settings().model_copy(update=overrides))
 
 
+@app.command("eval")
+def eval_cmd(
+    dataset: Annotated[Path | None, typer.Option(
+        help="Q&A JSONL file (default eval/qa.jsonl; with --benchmark piaf, a SQuAD JSON file)."
+    )] = None,
+    predictions: Annotated[Path | None, typer.Option(
+        help="Where to write per-item predictions (default <reports>/predictions.jsonl).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    split: Annotated[str, typer.Option(help="dev, test or all.")] = "all",
+    benchmark: Annotated[str | None, typer.Option(help="'piaf': the PIAF v1.0 benchmark.")]
+    = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Score only N items/questions.")]
+    = None,
+    reports: Annotated[Path, typer.Option(help="Folder for report, plot and metrics.")]
+    = Path("eval/reports"),
+    gate: Annotated[bool, typer.Option(
+        help="Fail (exit 1) when a metric is under eval/thresholds.toml; writes no files."
+    )] = False,
+    thresholds: Annotated[Path, typer.Option(help="Thresholds for --gate.")]
+    = Path("eval/thresholds.toml"),
+) -> None:
+    """Score the chatbot on a Q&A set (retrieval, citations, answers, abstention)."""
+    from tqdm import tqdm
+
+    bar: list[Any] = []
+
+    def progress(done: int, total: int, desc: str = "questions") -> None:
+        if not bar:
+            bar.append(tqdm(total=total, desc=desc, unit="q", file=sys.stderr))
+        bar[0].n = done
+        bar[0].refresh()
+        if done >= total:
+            bar.pop().close()
+
+    if benchmark is not None:
+        from rag import piaf
+
+        if benchmark.lower() != "piaf":
+            raise RagError(f"unknown benchmark '{benchmark}': use --benchmark piaf")
+        result = piaf.benchmark(
+            settings(), dataset or piaf.DEFAULT_PATH, limit=limit,
+            ingest_progress=lambda _s, d, t: progress(d, t, "embedding paragraphs"),
+            progress=progress,
+        )
+        paths = piaf.write_piaf_report(result, reports)
+        if as_json:
+            emit_json(result)
+        else:
+            typer.echo(piaf.piaf_markdown(result))
+            typer.echo(f"wrote {paths['report']} and {paths['metrics']}", err=True)
+        return
+
+    from rag import evaluate as ev
+    from rag import report
+
+    eng = engine()
+    limits = ev.load_thresholds(thresholds) if gate else None
+    results, summary, meta = ev.evaluate_dataset(
+        eng, dataset or Path("eval/qa.jsonl"), split=split, limit=limit, progress=progress
+    )
+    if predictions is not None or not gate:
+        out = report.write_predictions(results, predictions or reports / "predictions.jsonl")
+        typer.echo(f"wrote {out}", err=True)
+    if not gate:
+        paths = report.write_reports(summary, results, reports, meta=meta,
+                                     threshold=eng.settings.abstain_threshold)
+        typer.echo(f"wrote {', '.join(str(p) for p in paths.values())}", err=True)
+    if as_json:
+        emit_json({"meta": meta, "metrics": summary})
+    else:
+        rows = [(s, summary[s]["all"]) for s in ("dev", "test") if s in summary]
+        typer.echo(report.text_table([*rows, *report.table_rows(summary["all"])]))
+    if limits is not None:
+        failures = ev.check_gate(summary["all"]["all"], limits)
+        for line in failures:
+            typer.echo(f"gate: {line}", err=True)
+        if failures:
+            raise typer.Exit(1)
+        typer.echo(f"gate: passed ({len(limits)} thresholds from {thresholds})", err=True)
+
+
 def main() -> None:
     """Entry point: a RagError becomes one line on stderr and exit code 1."""
     try:

@@ -21,6 +21,7 @@ from rag.errors import ModelError
 
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
 class Embedder(Protocol):
@@ -58,21 +59,28 @@ class SentenceTransformerEmbedder:
     def __init__(self, name_or_path: Path | str, *, model_id: str, batch_size: int = 16,
                  threads: int | None = None, allow_download: bool = False) -> None:
         import torch
+        import transformers
         from sentence_transformers import SentenceTransformer
+
+        transformers.logging.set_verbosity_error()
+        transformers.logging.disable_progress_bar()
 
         torch.set_num_threads(threads or os.cpu_count() or 1)
         try:
             self._model = SentenceTransformer(
                 str(name_or_path), device="cpu", local_files_only=not allow_download
             )
-        except Exception as e:  # noqa: BLE001 - any load failure means the same to a user
+        except Exception as e:  # any load failure means the same to a user
             raise ModelError(
                 f"embedding model '{model_id}' cannot be loaded offline ({type(e).__name__}): "
                 "set RAG_EMBED_MODEL to a local sentence-transformers folder, or leave it "
                 f"unset to use the bundled '{DEFAULT_EMBED_MODEL}'"
             ) from e
         self.model_id = model_id
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or getattr(
+            self._model, "get_sentence_embedding_dimension"
+        )
+        self.dim = int(get_dim() or 0)
         self.batch_size = batch_size
         prompts: dict[str, str] = dict(getattr(self._model, "prompts", {}) or {})
         if "e5" in model_id.lower() and "query" not in prompts:
@@ -102,13 +110,19 @@ class SentenceTransformerEmbedder:
         return self._encode(texts, self._passage_prompt)
 
 
-_CACHE: dict[tuple[str, str], Embedder] = {}
+_CACHE: dict[tuple[object, ...], Embedder] = {}
 _CACHE_LOCK = threading.Lock()
 
 
 def get_embedder(settings: Settings) -> Embedder:
     """The embedder for these settings, loaded once per process."""
-    key = (settings.embed_model, str(settings.data_dir.resolve()))
+    key = (
+        settings.embed_model,
+        str(settings.models_dir.resolve()),
+        settings.embed_batch_size,
+        settings.torch_threads,
+        settings.allow_download,
+    )
     with _CACHE_LOCK:
         if key not in _CACHE:
             target = prepare_model(settings)

@@ -6,7 +6,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from rag.index import IngestReport, Progress, ingest, rebuild_bm25
 from rag.lexical import BM25Index
 from rag.retrieve import hybrid_search
 from rag.store import ChromaStore
-from rag.types import SearchResult, Timings
+from rag.types import Answer, SearchResult, Timings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -108,6 +108,23 @@ class Engine:
             emb, text, store=store, bm25=bm25, k=k, candidates=s.candidates, rrf_k=s.rrf_k,
             dense_weight=s.dense_weight, bm25_weight=s.bm25_weight, mode=mode, timings=timings,
         )
+
+    def ask(self, question: str, history: object = None, *, k: int | None = None) -> Answer:
+        """A short answer whose every claim cites a passage, or "the articles don't say".
+
+        ``history`` is the earlier turns, ``[{"role": "user"|"assistant", "content": ...}]``.
+        """
+        from rag.chat import ask
+
+        return ask(self, question, history, k=k)
+
+    def ask_stream(
+        self, question: str, history: object = None, *, k: int | None = None
+    ) -> Iterator[str | Answer]:
+        """Like :meth:`ask`, streamed: text deltas, then the final :class:`Answer` last."""
+        from rag.chat import ask_stream
+
+        return ask_stream(self, question, history, k=k)
 
     def info(self) -> dict[str, Any]:
         """What is indexed, with which models, and where the data lives."""

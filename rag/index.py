@@ -22,7 +22,7 @@ from rag.errors import CorpusError, IngestLockedError, StorageError
 from rag.lexical import BM25Index
 from rag.load import load_corpus
 from rag.store import ChromaStore
-from rag.types import Chunk
+from rag.types import Chunk, Document
 
 Progress = Callable[[str, int, int], None]
 
@@ -146,3 +146,58 @@ def rebuild_bm25(settings: Settings, store: ChromaStore) -> BM25Index:
     index = BM25Index([c.id for c in chunks], [c.text for c in chunks])
     index.save(settings.bm25_dir)
     return index
+
+
+def ingest_documents(
+    settings: Settings,
+    embedder: Embedder,
+    docs: Sequence[Document],
+    *,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Make the collection hold exactly ``docs``, documents built in memory (for example
+    a benchmark's paragraphs, one document each, whole paragraph as one block).
+
+    Chunked and embedded like files, and idempotent like :func:`ingest`: unchanged
+    chunks are not re-embedded; chunks of documents not in ``docs`` are removed, so
+    use a collection (or data directory) of its own.
+    """
+    started = time.perf_counter()
+    report = IngestReport(documents=len(docs))
+    lock = ingest_lock(settings)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout as e:
+        raise IngestLockedError(
+            f"another ingest is running on {settings.data_dir}: wait for it to finish "
+            f"(or, if none is running, delete {lock.lock_file})"
+        ) from e
+    try:
+        store = ChromaStore(settings, create=True)
+        store.check_model(embedder.model_id, claim=True)
+        wanted = {
+            c.id: c
+            for doc in docs
+            for c in chunk_document(
+                doc, min_words=settings.chunk_min_words, max_words=settings.chunk_max_words
+            )
+        }
+        present = {cid for ids in store.ids_by_doc().values() for cid in ids}
+        new = [c for cid, c in wanted.items() if cid not in present]
+        stale = [cid for cid in present if cid not in wanted]
+        embed_started = time.perf_counter()
+        for i in range(0, len(new), 64):
+            batch = new[i : i + 64]
+            store.add(batch, embedder.embed_passages([c.text for c in batch]))
+            if progress:
+                progress("embed", min(i + 64, len(new)), len(new))
+        report.embed_seconds = time.perf_counter() - embed_started
+        store.delete(stale)
+        if new or stale or BM25Index.load(settings.bm25_dir) is None:
+            rebuild_bm25(settings, store)
+        report.chunks, report.added, report.deleted = len(wanted), len(new), len(stale)
+        report.unchanged = len(wanted) - len(new)
+        report.seconds = time.perf_counter() - started
+        return report
+    finally:
+        lock.release()

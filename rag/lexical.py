@@ -59,6 +59,17 @@ class BM25Index:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def coverage(self, query: str) -> float:
+        """Share of the query's words that occur in the indexed texts (0..1).
+
+        An English question over French articles shares few words with them, so
+        its BM25 ranking says little; fusion weighs BM25 by this share.
+        """
+        tokens = tokenize(query)
+        if not tokens or not self.ids:
+            return 0.0
+        return len(self._bm25.get_tokens_ids(tokens)) / len(tokens)
+
     def search(self, query: str, *, k: int) -> list[tuple[str, float]]:
         """Best ``k`` chunk ids with their BM25 scores (only scores > 0)."""
         if not self.ids:

@@ -15,13 +15,19 @@ from rag.types import Chunk, SearchResult, Timings
 def rrf(
     rankings: Sequence[Sequence[str]], *, k: int = 60, weights: Sequence[float] | None = None
 ) -> list[tuple[str, float]]:
-    """Reciprocal rank fusion: ``score(d) = sum_i w_i / (k + rank_i(d))``, ranks from 1."""
+    """Reciprocal rank fusion: ``score(d) = sum_i w_i / (k + rank_i(d))``, ranks from 1.
+
+    Ties go to the item ranked better by the first ranking, then by the next ones.
+    """
     weights = weights or [1.0] * len(rankings)
     scores: dict[str, float] = {}
-    for ranking, w in zip(rankings, weights, strict=True):
+    ranks: dict[str, list[int]] = {}
+    unranked = 1 << 30
+    for i, (ranking, w) in enumerate(zip(rankings, weights, strict=True)):
         for rank, item in enumerate(ranking, start=1):
             scores[item] = scores.get(item, 0.0) + w / (k + rank)
-    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+            ranks.setdefault(item, [unranked] * len(rankings))[i] = rank
+    return sorted(scores.items(), key=lambda kv: (-round(kv[1], 12), ranks[kv[0]], kv[0]))
 
 
 def hybrid_search(
@@ -52,6 +58,8 @@ def hybrid_search(
     if mode in ("hybrid", "bm25") and bm25 is not None and bm25_weight > 0:
         t = time.perf_counter()
         bm25_ids = [cid for cid, _ in bm25.search(query_text, k=max(candidates, k))]
+        if mode == "hybrid":
+            bm25_weight *= bm25.coverage(query_text)
         timings.add("bm25_ms", (time.perf_counter() - t) * 1000)
 
     fused = rrf([dense_ids, bm25_ids], k=rrf_k, weights=[dense_weight, bm25_weight])[:k]

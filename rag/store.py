@@ -181,14 +181,16 @@ class ChromaStore:
 
     # -- writes --------------------------------------------------------------
     def add(self, chunks: Sequence[Chunk], embeddings: np.ndarray) -> None:
-        from llama_index.core.schema import TextNode
+        from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
-        nodes = [
+        nodes: list[Any] = [
             TextNode(
                 id_=c.id,
                 text=c.text,
                 embedding=emb.tolist(),
                 metadata=c.metadata(),
+                # LlamaIndex stores the source document as ref_doc_id / doc_id metadata.
+                relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=c.doc_id)},
                 excluded_embed_metadata_keys=list(c.metadata()),
                 excluded_llm_metadata_keys=list(c.metadata()),
             )
@@ -206,6 +208,6 @@ class ChromaStore:
         """Delete the whole collection (used by ``rag ingest --rebuild``)."""
         try:
             self._client.delete_collection(self.settings.collection)
-        except Exception as e:  # noqa: BLE001 - a missing collection is already dropped
+        except Exception as e:  # a missing collection is already dropped
             if "does not exist" not in str(e).lower():
                 raise StorageError(f"cannot drop the collection: {e}") from e
