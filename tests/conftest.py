@@ -12,8 +12,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from rag.config import Settings  # noqa: E402
-from rag.engine import Engine  # noqa: E402
+from rag.config import Settings
+from rag.engine import Engine
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
