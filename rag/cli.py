@@ -134,6 +134,8 @@ def eval_cmd(
     = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Score only N items/questions.")]
     = None,
+    answers: Annotated[int, typer.Option(
+        min=0, help="PIAF: questions also answered (SQuAD F1), a subsample; 0 for none.")] = 100,
     reports: Annotated[Path, typer.Option(help="Folder for report, plot and metrics.")]
     = Path("eval/reports"),
     gate: Annotated[bool, typer.Option(
@@ -147,9 +149,9 @@ def eval_cmd(
 
     bar: list[Any] = []
 
-    def progress(done: int, total: int, desc: str = "questions") -> None:
+    def progress(done: int, total: int, desc: str = "questions", unit: str = "q") -> None:
         if not bar:
-            bar.append(tqdm(total=total, desc=desc, unit="q", file=sys.stderr))
+            bar.append(tqdm(total=total, desc=desc, unit=unit, file=sys.stderr))
         bar[0].n = done
         bar[0].refresh()
         if done >= total:
@@ -161,9 +163,9 @@ def eval_cmd(
         if benchmark.lower() != "piaf":
             raise RagError(f"unknown benchmark '{benchmark}': use --benchmark piaf")
         result = piaf.benchmark(
-            settings(), dataset or piaf.DEFAULT_PATH, limit=limit,
-            ingest_progress=lambda _s, d, t: progress(d, t, "embedding paragraphs"),
-            progress=progress,
+            settings(), dataset or piaf.DEFAULT_PATH, limit=limit, answers=answers,
+            progress=lambda stage, d, t: progress(d, t, stage, "chunk" if stage == "embed"
+                                                  else "q"),
         )
         paths = piaf.write_piaf_report(result, reports)
         if as_json:
@@ -200,6 +202,98 @@ def eval_cmd(
         if failures:
             raise typer.Exit(1)
         typer.echo(f"gate: passed ({len(limits)} thresholds from {thresholds})", err=True)
+
+
+def _print_answer(answer: Any, *, streamed: str = "") -> None:
+    """The answer (unless already streamed as is), then its numbered sources."""
+    from rag.prompts import NO_DATE, SOURCES
+
+    if answer.answer.strip() != streamed.strip():
+        typer.echo(("\n\n" if streamed else "") + answer.answer)
+    elif streamed and not streamed.endswith("\n"):
+        typer.echo("")
+    if answer.citations:
+        typer.echo(f"\n{SOURCES[answer.language]}")
+    for c in answer.citations:
+        date = c.date or NO_DATE[answer.language]
+        typer.echo(f"[{c.n}] {c.title} ({date}) {c.doc_id}:{c.start}-{c.end}")
+        typer.echo(f"    {' '.join(c.text.split())}")
+
+
+def _read_history(path: Path) -> Any:
+    from rag.errors import InputError
+
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(
+            f"cannot read the history file {path} ({type(e).__name__}): give a UTF-8 JSON list "
+            'of {"role": "user"|"assistant", "content": "..."} messages'
+        ) from e
+
+
+def _stream(eng: Any, question: str, history: Any, k: int | None) -> Any:
+    """Print the answer as it is generated; return the final Answer."""
+    from rag.types import Answer
+
+    streamed = ""
+    for item in eng.ask_stream(question, history, k=k):
+        if isinstance(item, Answer):
+            _print_answer(item, streamed=streamed)
+            return item
+        streamed += item
+        typer.echo(item, nl=False)
+    raise RagError("the answer stream ended without an answer: report this as a bug")
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="A question in English or French.")],
+    history: Annotated[Path | None, typer.Option(
+        help='JSON file of earlier turns: [{"role": "user"|"assistant", "content": "..."}].'
+    )] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
+    k: Annotated[int | None, typer.Option("--k", "-k", min=1, help="Passages to read.")] = None,
+) -> None:
+    """Answer a question with citations, or say that the articles don't say."""
+    turns = _read_history(history) if history else None
+    eng = engine()
+    if as_json:
+        emit_json(eng.ask(question, turns, k=k).to_json())
+        return
+    _stream(eng, question, turns, k)
+
+
+@app.command()
+def chat(
+    k: Annotated[int | None, typer.Option("--k", "-k", min=1, help="Passages to read.")] = None,
+) -> None:
+    """A conversation in the terminal: one question per line, 'exit' or Ctrl-D to stop."""
+    eng = engine()
+    interactive = sys.stdin.isatty()
+    if interactive:
+        typer.echo("Ask about the articles (English or French); 'exit' to quit.")
+    turns: list[dict[str, str]] = []
+    while True:
+        try:
+            line = input("> " if interactive else "")
+        except EOFError:
+            break
+        question = line.strip()
+        if question.lower() in ("exit", "quit", ":q"):
+            break
+        if not question:
+            continue
+        try:
+            answer = _stream(eng, question, turns, k)
+        except RagError as e:
+            typer.echo(f"error: {e}", err=True)
+            if type(e).__name__ != "InputError":
+                raise
+            continue
+        turns += [{"role": "user", "content": question},
+                  {"role": "assistant", "content": answer.answer}]
+        typer.echo("")
 
 
 def main() -> None:

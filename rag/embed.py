@@ -77,9 +77,7 @@ class SentenceTransformerEmbedder:
                 f"unset to use the bundled '{DEFAULT_EMBED_MODEL}'"
             ) from e
         self.model_id = model_id
-        get_dim = getattr(self._model, "get_embedding_dimension", None) or getattr(
-            self._model, "get_sentence_embedding_dimension"
-        )
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         self.dim = int(get_dim() or 0)
         self.batch_size = batch_size
         prompts: dict[str, str] = dict(getattr(self._model, "prompts", {}) or {})

@@ -10,6 +10,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from rag.config import Settings
 from rag.embed import Embedder, get_embedder
 from rag.errors import IndexNotReadyError, InputError
@@ -41,6 +43,29 @@ def clean_question(question: object, *, max_chars: int) -> str:
     return text
 
 
+class _LazyEmbedder:
+    """The settings' embedder, loaded on first use: an ingest that stops on a bad corpus, or
+    that has nothing new to embed, loads no model."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self.model_id = settings.embed_model  # what get_embedder's embedder reports
+
+    @property
+    def dim(self) -> int:
+        return get_embedder(self._settings).dim
+
+    @dim.setter
+    def dim(self, value: int) -> None:  # the Embedder protocol declares a plain attribute
+        raise AttributeError("the dimension comes from the model")
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return get_embedder(self._settings).embed_queries(texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        return get_embedder(self._settings).embed_passages(texts)
+
+
 class Engine:
     """Search and answer over the indexed articles. Safe to share between threads."""
 
@@ -67,7 +92,8 @@ class Engine:
                 self._store = store
             if self._bm25 is None or len(self._bm25) != self._store.count():
                 bm25 = BM25Index.load(self.settings.bm25_dir)
-                if bm25 is None or len(bm25) != self._store.count():
+                ids = {cid for doc in self._store.ids_by_doc().values() for cid in doc}
+                if bm25 is None or len(bm25) != len(ids) or set(bm25.ids) != ids:
                     bm25 = rebuild_bm25(self.settings, self._store)  # repair after a crash
                 self._bm25 = bm25
             return self._store, self._bm25
@@ -82,7 +108,8 @@ class Engine:
         self, paths: Sequence[Path] | None = None, *, rebuild: bool = False,
         progress: Progress | None = None,
     ) -> IngestReport:
-        report = ingest(self.settings, self.embedder, paths, rebuild=rebuild, progress=progress)
+        embedder = _LazyEmbedder(self.settings)  # a bad corpus fails before any model loads
+        report = ingest(self.settings, embedder, paths, rebuild=rebuild, progress=progress)
         with self._lock:
             self._store, self._bm25 = None, None
         return report
@@ -95,7 +122,7 @@ class Engine:
         text = clean_question(question, max_chars=self.settings.max_question_chars)
         if mode not in ("hybrid", "dense", "bm25"):
             raise InputError(f"unknown search mode '{mode}': use hybrid, dense or bm25")
-        k = k or self.settings.top_k
+        k = self.settings.top_k if k is None else k
         if k < 1:
             raise InputError("k must be at least 1")
         timings = timings if timings is not None else Timings()

@@ -49,6 +49,11 @@ class IngestReport:
 
 
 def ingest_lock(settings: Settings) -> FileLock:
+    if settings.data_dir.exists() and not settings.data_dir.is_dir():
+        raise StorageError(
+            f"the data directory {settings.data_dir} is a file, not a folder: set RAG_DATA_DIR "
+            "to a folder (it is created if missing)"
+        )
     try:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -101,7 +106,7 @@ def ingest(
         if rebuild:
             store.drop()
             store = ChromaStore(settings, create=True)
-        store.check_model(embedder.model_id, claim=True)
+        store.check_model(embedder.model_id)  # claimed once a first batch is embedded
 
         wanted: dict[str, Chunk] = {}
         for doc in docs:
@@ -126,19 +131,33 @@ def ingest(
         step = 64
         for i in range(0, len(new), step):
             batch = new[i : i + step]
-            store.add(batch, embedder.embed_passages([c.text for c in batch]))
+            vectors = embedder.embed_passages([c.text for c in batch])
+            if i == 0:  # a model that fails to load leaves the collection unclaimed
+                store.check_model(embedder.model_id, claim=True)
+            store.add(batch, vectors)
             if progress:
                 progress("embed", min(i + step, len(new)), len(new))
         report.embed_seconds = time.perf_counter() - embed_started
         report.added = len(new)
         store.delete(stale)
         report.deleted = len(stale)
-        if new or stale or BM25Index.load(settings.bm25_dir) is None:
+        final = (present_ids - set(stale)) | {c.id for c in new}
+        if not bm25_matches(settings, final):
             rebuild_bm25(settings, store)
         report.seconds = time.perf_counter() - started
         return report
     finally:
         lock.release()
+
+
+def bm25_matches(settings: Settings, ids: set[str]) -> bool:
+    """Whether the saved BM25 index holds exactly these chunk ids.
+
+    Compared by ids, not counts: an ingest killed after the store changed but before
+    BM25 was saved can leave an old index of the same size.
+    """
+    saved = BM25Index.load(settings.bm25_dir)
+    return saved is not None and len(saved) == len(ids) and set(saved.ids) == ids
 
 
 def rebuild_bm25(settings: Settings, store: ChromaStore) -> BM25Index:
@@ -193,7 +212,7 @@ def ingest_documents(
                 progress("embed", min(i + 64, len(new)), len(new))
         report.embed_seconds = time.perf_counter() - embed_started
         store.delete(stale)
-        if new or stale or BM25Index.load(settings.bm25_dir) is None:
+        if not bm25_matches(settings, set(wanted)):
             rebuild_bm25(settings, store)
         report.chunks, report.added, report.deleted = len(wanted), len(new), len(stale)
         report.unchanged = len(wanted) - len(new)

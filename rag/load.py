@@ -161,8 +161,8 @@ def _read(path: Path, max_bytes: int) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise CorpusError(
-                f"{path} is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one "
-                "article: split it into one file per article (or raise max_bytes)"
+                f"{path} is {size / 2**20:.1f} MB, over the {max_bytes / 2**20:.0f} MB limit for "
+                "one article: split it into one file per article, or remove it from the corpus"
             )
         return path.read_bytes()
     except OSError as e:

@@ -7,8 +7,10 @@ embedding model built it, so vectors of two models are never mixed.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -18,6 +20,7 @@ from rag.config import Settings
 from rag.errors import IndexNotReadyError, StorageError
 from rag.types import Chunk
 
+log = logging.getLogger(__name__)
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 _BATCH = 1000
 
@@ -30,7 +33,7 @@ def _silence_chroma_telemetry() -> None:
         logging.getLogger(name).disabled = True
 
 
-def _client(settings: Settings) -> Any:
+def _client(settings: Settings, *, create: bool = True) -> Any:
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
@@ -51,14 +54,40 @@ def _client(settings: Settings) -> Any:
                 f"'chroma run --host {host} --port {port}' or unset RAG_CHROMA_URL/RAG_CHROMA_HOST"
             ) from e
     path = settings.chroma_dir
+    if settings.data_dir.exists() and not settings.data_dir.is_dir():
+        raise StorageError(
+            f"the data directory {settings.data_dir} is a file, not a folder: set RAG_DATA_DIR "
+            "to a folder (it is created if missing)"
+        )
+    if not create and not (path / "chroma.sqlite3").is_file():  # reading: create nothing
+        raise IndexNotReadyError(
+            "nothing is indexed yet: run 'rag ingest' (or 'rag ingest PATH') first"
+        )
     try:
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except Exception as e:
+        _forget_failed_client(path)
+        detail = " ".join(f"{type(e).__name__}: {e}".split())
         raise StorageError(
-            f"cannot open the Chroma data in {path} ({type(e).__name__}: {e}): check that the "
-            "folder is writable and was made by Chroma, or point RAG_DATA_DIR at another folder"
+            f"cannot open the Chroma data in {path} ({detail}): check that the folder is "
+            "writable; if it is damaged, move it aside and run 'rag ingest' to rebuild it, or "
+            "point RAG_DATA_DIR at another folder"
         ) from e
+
+
+def _forget_failed_client(path: Path) -> None:
+    """Chroma caches one system per folder even when opening it failed, and then fails
+    on every later open; forget it, so that a folder fixed (or rebuilt by another
+    process) works without restarting a long-running app."""
+    try:
+        from chromadb.api.shared_system_client import SharedSystemClient as Shared
+
+        key = str(path)
+        if Shared._identifier_to_refcount.get(key, 0) <= 0:
+            Shared._identifier_to_system.pop(key, None)
+    except Exception:  # private API of chromadb: best effort only
+        log.debug("could not reset Chroma's client cache for %s", path, exc_info=True)
 
 
 def _to_chunk(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
@@ -82,7 +111,7 @@ class ChromaStore:
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
         self.settings = settings
-        self._client = _client(settings)
+        self._client = _client(settings, create=create)
         name = settings.collection
         try:
             if create:

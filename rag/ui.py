@@ -272,7 +272,8 @@ def save_uploads(files: Sequence[str | Path], corpus_dir: Path) -> tuple[list[st
             os.replace(tmp, target)
             saved.append(name)
         except (InputError, OSError) as e:
-            problems.append(str(e) if isinstance(e, InputError) else f"{path.name}: {e.strerror}")
+            problems.append(str(e) if isinstance(e, InputError) else
+                            f"{path.name}: cannot read it ({e.strerror}): upload a plain file")
     if len(files) > MAX_UPLOAD_FILES:
         problems.append(f"only the first {MAX_UPLOAD_FILES} files were considered")
     return saved, problems
