@@ -46,7 +46,7 @@ QA_PATH = ROOT / "eval" / "qa.jsonl"
 HEAVY_OPTIONAL = ("gradio", "matplotlib", "llama_index.llms", "openai", "ollama", "llama_cpp",
                   "pandas", "plotly", "llama_index.embeddings")
 
-# -- small helpers --------------------------------------------------------------------------
+# -- small helpers -------------------------------------------------------------------------
 
 
 def log(msg: str) -> None:
@@ -168,7 +168,7 @@ def wait_for_quiet(max_load: float, max_wait: float) -> list[float]:
     return load()
 
 
-# -- section: thread settings ------------------------------------------------------------------
+# -- section: thread settings --------------------------------------------------------------
 THREAD_CONFIGS = [
     # (label, torch threads, OMP_WAIT_POLICY, TOKENIZERS_PARALLELISM)
     ("1 thread", 1, "<unset>", "false"),
@@ -222,7 +222,7 @@ def section_threads(ctx: Context) -> dict[str, Any]:
     return {"configs": rows}
 
 
-# -- section: ingest ------------------------------------------------------------------------------
+# -- section: ingest -----------------------------------------------------------------------
 
 
 def section_ingest(ctx: Context) -> dict[str, Any]:
@@ -231,23 +231,32 @@ def section_ingest(ctx: Context) -> dict[str, Any]:
 
     out: dict[str, Any] = {"load_before": load()}
     t = time.perf_counter()
+    import llama_index.vector_stores.chroma  # noqa: F401  (a one-time import, not ingest work)
+
+    out["store_import_s"] = round(time.perf_counter() - t, 2)
+    t = time.perf_counter()
     embedder = get_embedder(ctx.corpus_settings)
     out["model_load_s"] = round(time.perf_counter() - t, 2)
     embedder.embed_passages(["warm up"])
 
     # bundled corpus: fresh data dir each repetition
+    # (a new folder per repetition: Chroma keeps one client per path and process, so a
+    # folder deleted under it could not be opened again)
     runs = []
-    for _ in range(1 if ctx.quick else 3):
-        shutil.rmtree(ctx.corpus_settings.data_dir, ignore_errors=True)
+    reps = [settings_for(ctx.work / f"ingest-corpus-{i}") for i in range(1 if ctx.quick else 3)]
+    for s in reps:
+        shutil.rmtree(s.data_dir, ignore_errors=True)
+    for s in reps:
         timed = Timed(embedder)
-        report = ingest(ctx.corpus_settings, timed)  # type: ignore[arg-type]
+        report = ingest(s, timed)  # type: ignore[arg-type]
         from rag.store import ChromaStore
 
-        texts = [c.text for c in ChromaStore(ctx.corpus_settings).all_chunks()]
+        texts = [c.text for c in ChromaStore(s).all_chunks()]
         raw = raw_encode_seconds(embedder, texts)
         runs.append({"seconds": report.seconds, "encode_seconds": timed.seconds,
                      "raw_encoder_seconds": raw, "chunks": report.chunks})
     out["corpus"] = _ingest_summary(runs)
+    ingest(ctx.corpus_settings, embedder)  # the index the later sections use
     t = time.perf_counter()
     again = ingest(ctx.corpus_settings, embedder)
     out["corpus_reingest"] = {"seconds": round(time.perf_counter() - t, 2),
@@ -262,7 +271,7 @@ def section_ingest(ctx: Context) -> dict[str, Any]:
     raw_before = raw_encode_seconds(embedder, texts)
     timed = Timed(embedder)
     report = ingest_documents(s, timed, docs)  # type: ignore[arg-type]
-    raw_after = raw_encode_seconds(embedder, texts) if not ctx.quick else raw_before
+    raw_after = raw_before  # one raw pass: 800 chunks take minutes on two shared cores
     out["piaf"] = _ingest_summary([{
         "seconds": report.seconds, "encode_seconds": timed.seconds,
         "raw_encoder_seconds": (raw_before + raw_after) / 2, "chunks": report.chunks,
@@ -300,7 +309,7 @@ def _ingest_summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-# -- section: warm latency ------------------------------------------------------------------------
+# -- section: warm latency -----------------------------------------------------------------
 
 
 def clear_answer_caches(engine: Any) -> None:
@@ -332,6 +341,7 @@ def latency_round(ctx: Context, label: str) -> dict[str, Any]:
     sets = ctx.question_sets()
     search_ms: list[float] = []
     search_parts: list[dict[str, float]] = []
+    clear_answer_caches(sets[0][0])  # no question vector left from an earlier round
     for engine, questions in sets:
         for q, _history in questions:
             timings = Timings()
@@ -344,9 +354,9 @@ def latency_round(ctx: Context, label: str) -> dict[str, Any]:
         ms: list[float] = []
         parts: list[dict[str, float]] = []
         per_set: list[dict[str, Any]] = []
+        if key == "ask":  # the caches are process-wide: clear once, before both sets
+            clear_answer_caches(sets[0][0])
         for engine, questions in sets:
-            if key == "ask":
-                clear_answer_caches(engine)
             set_ms = []
             for q, history in questions:
                 t = time.perf_counter()
@@ -373,7 +383,7 @@ def summarize_rounds(rounds: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-# -- section: profile -------------------------------------------------------------------------------
+# -- section: profile ----------------------------------------------------------------------
 
 
 def section_profile(ctx: Context) -> dict[str, Any]:
@@ -393,7 +403,7 @@ def section_profile(ctx: Context) -> dict[str, Any]:
     return {"file": "profile_ask.txt"}
 
 
-# -- section: cold start -----------------------------------------------------------------------------
+# -- section: cold start -------------------------------------------------------------------
 COLD_QUESTION = "What did Campbell say Russia gave in return?"
 
 
@@ -466,7 +476,7 @@ def section_cold(ctx: Context) -> dict[str, Any]:
     return out
 
 
-# -- section: memory while serving -------------------------------------------------------------------
+# -- section: memory while serving ---------------------------------------------------------
 
 
 def w_serve(spec: dict[str, Any]) -> dict[str, Any]:
@@ -498,7 +508,7 @@ def section_memory(ctx: Context) -> dict[str, Any]:
     return {"load_before": load(), **r}
 
 
-# -- section: scale ----------------------------------------------------------------------------------
+# -- section: scale ------------------------------------------------------------------------
 
 
 def w_scale_build(spec: dict[str, Any]) -> dict[str, Any]:
@@ -664,7 +674,7 @@ def _du(path: Path) -> float:
     return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20, 1)
 
 
-# -- context --------------------------------------------------------------------------------------------
+# -- context -------------------------------------------------------------------------------
 
 
 class Context:
@@ -698,7 +708,7 @@ class Context:
     def piaf_questions(self) -> list[tuple[str, None]]:
         from rag.piaf import subsample
 
-        n = 60 if self.quick else 200
+        n = 30 if self.quick else 150
         return [(q.question, None) for q in subsample(self.piaf().questions, n)]
 
     def question_sets(self) -> list[tuple[Any, list[tuple[str, Any]]]]:
@@ -709,11 +719,11 @@ class Context:
             self._engines = [Engine(self.piaf_settings), Engine(self.corpus_settings)]
             for e in self._engines:
                 e.warm_up()
-        qa = [(it["question"], it.get("history")) for it in qa_items(40 if self.quick else None)]
+        qa = [(it["question"], it.get("history")) for it in qa_items(30 if self.quick else None)]
         return [(self._engines[0], self.piaf_questions()), (self._engines[1], qa)]
 
 
-# -- report --------------------------------------------------------------------------------------------
+# -- report --------------------------------------------------------------------------------
 
 
 def machine() -> dict[str, Any]:
@@ -755,10 +765,15 @@ def goals(r: dict[str, Any]) -> list[dict[str, Any]]:
             "<= 5 s, 0", re_["seconds"] <= 5 and re_["embedded"] == 0)
     lat = r.get("latency_summary")
     if lat:
-        add("warm ask p50 (ms, median of rounds)", lat["ask_p50"]["median"], "<= 100",
-            lat["ask_p50"]["median"] <= 100)
-        add("warm ask p95 (ms, median of rounds)", lat["ask_p95"]["median"], "<= 250",
-            lat["ask_p95"]["median"] <= 250)
+        for key, what in (("ask", "passages read for the first time"),
+                          ("ask_repeat", "passages read before")):
+            p50, p95 = lat[f"{key}_p50"], lat[f"{key}_p95"]
+            add(f"warm ask p50, {what} (ms)", f"{p50['median']} {p50['range']}", "<= 100",
+                p50["median"] <= 100)
+            add(f"warm ask p95, {what} (ms)", f"{p95['median']} {p95['range']}", "<= 250",
+                p95["median"] <= 250)
+        add("warm search p50 / p95 (ms)", f"{lat['search_p50']['median']} / "
+            f"{lat['search_p95']['median']}", "–", None)
     cold = r.get("cold")
     if cold:
         add("cold start to first answer (s)", cold["seconds"], "<= 15", cold["seconds"] <= 15)
@@ -780,7 +795,7 @@ def _row(cells: Sequence[Any]) -> str:
     return "| " + " | ".join(str(c) for c in cells) + " |"
 
 
-def markdown(r: dict[str, Any]) -> str:  # noqa: C901 - a flat report
+def markdown(r: dict[str, Any]) -> str:
     m = r["machine"]
     lines = [
         "# Benchmark results", "",
@@ -806,7 +821,8 @@ def markdown(r: dict[str, Any]) -> str:  # noqa: C901 - a flat report
     if "ingest" in r:
         ing = r["ingest"]
         lines += ["", "## Ingest", "",
-                  f"Model load {ing['model_load_s']} s (not included below).", "",
+                  f"Model load {ing['model_load_s']} s and LlamaIndex/Chroma import "
+                  f"{ing['store_import_s']} s, once per process (not included below).", "",
                   _row(["corpus", "chunks", "ingest s", "chunks/s", "of which encoding s",
                         "raw encoder s", "ingest / raw"]), _row(["---"] * 7)]
         for key, name in (("corpus", "bundled (5 articles)"), ("piaf", "PIAF paragraphs")):
@@ -927,7 +943,7 @@ def growth_text(r: dict[str, Any]) -> str:
         f"{name}: {p95} / {c} / {b} ms" for name, p95, c, b in pts) + "."
 
 
-# -- main ------------------------------------------------------------------------------------------------
+# -- main ----------------------------------------------------------------------------------
 SECTIONS = ("threads", "ingest", "latency", "profile", "cold", "memory", "scale")
 WORKERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "threads": w_threads, "serve": w_serve, "scale_build": w_scale_build,

@@ -222,26 +222,6 @@ def _exact(term: str, tokens: frozenset[str]) -> bool:
     return all(p in tokens or any(_same_word(p, x) for x in tokens) for p in parts)
 
 
-_TERM_VECTORS: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
-_TERM_LOCK = threading.Lock()
-
-
-def _query_vectors(embedder: Embedder, queries: list[str], surfaces: Sequence[str]) -> np.ndarray:
-    """Rows: the queries, then each term; term vectors are kept in an LRU across questions."""
-    model = str(getattr(embedder, "model_id", ""))
-    with _TERM_LOCK:
-        known = {w: _TERM_VECTORS[(model, w)] for w in surfaces if (model, w) in _TERM_VECTORS}
-    missing = [w for w in dict.fromkeys(surfaces) if w not in known]
-    vectors = embedder.embed_queries([*queries, *missing])
-    q = len(queries)
-    with _TERM_LOCK:
-        for w, v in zip(missing, vectors[q:], strict=True):
-            _TERM_VECTORS[(model, w)] = known[w] = v
-        while len(_TERM_VECTORS) > 50_000:
-            _TERM_VECTORS.popitem(last=False)
-    return np.vstack([vectors[:q], *([known[w]] for w in surfaces)])
-
-
 # -- scoring and selection ----------------------------------------------------------------
 @dataclass(frozen=True)
 class Scored:
@@ -270,8 +250,8 @@ def score_sentences(
         for t, (surface, w) in key_terms(focus).items():
             terms[t] = (surface, terms.get(t, ("", 0.0))[1] + 2.0 * w)
     names = list(terms)
-    qv = _query_vectors(embedder, [query, focus] if focus else [query],
-                        [terms[t][0] for t in names])
+    queries = [query, focus] if focus else [query]
+    qv = embedder.embed_queries([*queries, *(terms[t][0] for t in names)])  # one batch
     # a follow-up also matches on its own words blended with the context: the better of both
     targets = np.stack([qv[0], qv[:2].mean(axis=0)]) if focus else qv[:1]
     qv = qv[1:] if focus else qv
@@ -309,7 +289,7 @@ def score_sentences(
     scored: list[Scored] = []
     for sent, d, strength in rows:
         key = (sent.chunk.doc_id, sent.start, sent.end)
-        if key in seen or len(sent.text.split()) < MIN_WORDS:
+        if key in seen or len(sent.text.split()) < MIN_WORDS or _is_question(sent.text):
             continue
         seen.add(key)
         if previous and " ".join(sent.text.split()) in previous:
@@ -324,6 +304,12 @@ def score_sentences(
 
 
 _OPEN, _CLOSE = "«“", "»”"
+
+
+def _is_question(text: str) -> bool:
+    """A question of the article's own ("Qui a gagné ... ?"), not a quoted one: it answers
+    nothing, so it is never quoted for itself (a quote may still carry it along)."""
+    return text.rstrip().endswith("?") and not any(q in text for q in (*_OPEN, *_CLOSE, '"'))
 _SPEECH = re.compile(
     r"\b(declare|dit|ajoute|affirme|souligne|insiste|estime|explique|poursuivi|reitere|"
     r"said|says|told|added|stated)\b|-t-(il|elle)\b"

@@ -184,9 +184,18 @@ def condense(question: str, history: Sequence[Message], llm: LLM) -> str:
     line = next((ln.strip() for ln in reply.splitlines() if ln.strip()), "")
     line = re.sub(r"^(standalone question|question)\s*:\s*", "", line, flags=re.IGNORECASE)
     line = line.strip(" \"'“”«»")
-    if len(line) < 3 or len(line) > 4 * len(question) + 300:
+    if len(line) < 3 or len(line) > 4 * len(question) + 300 or not _on_topic(line, question,
+                                                                              history):
         return retrieval_query(question, history)
     return line
+
+
+def _on_topic(condensed: str, question: str, history: Sequence[Message]) -> bool:
+    """Whether a condensed question keeps a word of the follow-up (or, for "And?", of the
+    earlier questions): a reply hijacked by text in the conversation is not searched."""
+    words = set(tokenize(question)) or {w for m in history if m.role == "user"
+                                        for w in tokenize(m.content)}
+    return not words or bool(words & set(tokenize(condensed)))
 
 
 # -- one turn of a conversation: search, then answer --------------------------------------

@@ -271,6 +271,9 @@ def chat(
     """A conversation in the terminal: one question per line, 'exit' or Ctrl-D to stop."""
     eng = engine()
     interactive = sys.stdin.isatty()
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None:  # bytes that are not UTF-8 become '?', never a traceback
+        reconfigure(errors="surrogateescape")
     if interactive:
         typer.echo("Ask about the articles (English or French); 'exit' to quit.")
     turns: list[dict[str, str]] = []
@@ -287,9 +290,9 @@ def chat(
         try:
             answer = _stream(eng, question, turns, k)
         except RagError as e:
-            typer.echo(f"error: {e}", err=True)
             if type(e).__name__ != "InputError":
-                raise
+                raise  # main() prints it once and exits non-zero
+            typer.echo(f"error: {e}", err=True)
             continue
         turns += [{"role": "user", "content": question},
                   {"role": "assistant", "content": answer.answer}]

@@ -38,8 +38,14 @@ class Settings(BaseSettings):
         description="Let sentence-transformers download a named model (needs a network).",
     )
     embed_batch_size: int = Field(default=16, ge=1, description="Texts per encoder batch.")
+    # One thread: measured with benchmarks/run.py on 2 cores (results/bench.md, "Thread
+    # settings"). With both cores free, 2 threads encode one query in 22 ms vs 29 ms and
+    # ingest 14.7 vs 8.3 passages/s; but when anything else runs (load 4-5), 2 threads take
+    # 240-1400 ms per query (OpenMP spin-waiting; 51-84 ms with OMP_WAIT_POLICY=PASSIVE)
+    # while 1 thread stays at 36-42 ms and ingests as fast (3.9-5.2 passages/s).
     torch_threads: int | None = Field(
-        default=None, ge=1, description="torch intra-op threads (default: number of cores)."
+        default=1, ge=1, description="torch intra-op threads; 1 is fastest unless the "
+        "cores are otherwise idle (set 2 for a large ingest on an idle machine).",
     )
 
     collection: str = Field(default="articles", description="Chroma collection name.")

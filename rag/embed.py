@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -19,9 +20,21 @@ import numpy as np
 from rag.config import DEFAULT_EMBED_MODEL, Settings
 from rag.errors import ModelError
 
+# Thread settings, measured on 2 cores (benchmarks/run.py, section "threads"; see
+# benchmarks/results/bench.md and Settings.torch_threads, default 1): with OpenMP's default
+# spin-waiting, 2 torch threads collapse as soon as the cores are shared (one query: p50
+# 240-1400 ms vs 36-46 ms with 1 thread, at load 4-5); OMP_WAIT_POLICY=PASSIVE avoids the
+# collapse for whoever sets RAG_TORCH_THREADS=2 (51-84 ms). Tokenizer parallelism gave
+# nothing measurable and competes with torch's threads. Set before torch is imported (lazily,
+# below).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+
+MEMO_SIZE = 50_000  # short-text vectors kept (384 floats each: ~75 MB at most)
+MEMO_MAX_CHARS = 300
 
 
 class Embedder(Protocol):
@@ -65,7 +78,7 @@ class SentenceTransformerEmbedder:
         transformers.logging.set_verbosity_error()
         transformers.logging.disable_progress_bar()
 
-        torch.set_num_threads(threads or os.cpu_count() or 1)
+        torch.set_num_threads(threads or 1)
         try:
             self._model = SentenceTransformer(
                 str(name_or_path), device="cpu", local_files_only=not allow_download
@@ -77,7 +90,8 @@ class SentenceTransformerEmbedder:
                 f"unset to use the bundled '{DEFAULT_EMBED_MODEL}'"
             ) from e
         self.model_id = model_id
-        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        get_dim = (getattr(self._model, "get_embedding_dimension", None)
+                   or self._model.get_sentence_embedding_dimension)
         self.dim = int(get_dim() or 0)
         self.batch_size = batch_size
         prompts: dict[str, str] = dict(getattr(self._model, "prompts", {}) or {})
@@ -87,6 +101,11 @@ class SentenceTransformerEmbedder:
         self._passage_prompt = prompts.get("passage", prompts.get("document", ""))
         self._lock = threading.Lock()
         self.max_tokens = int(getattr(self._model, "max_seq_length", 512) or 512)
+        # Vectors of short texts (questions, query terms, single words), per prompt: a
+        # question is encoded once for search and again by the answerer, and the answerer
+        # embeds the words of every passage it reads, most of them seen before.
+        self._memo: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+        self._memo_lock = threading.Lock()
 
     def _encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
         if not texts:
@@ -101,11 +120,35 @@ class SentenceTransformerEmbedder:
             out = self._model.encode(list(texts), prompt=prompt, **kwargs)
         return np.asarray(out, dtype=np.float32)
 
+    def _encode_memo(self, texts: Sequence[str], prompt: str) -> np.ndarray:
+        """Like :meth:`_encode`; short texts already seen are not encoded again."""
+        with self._memo_lock:
+            known = {t: self._memo[(prompt, t)] for t in texts if (prompt, t) in self._memo}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            vectors = self._encode(missing, prompt)
+            with self._memo_lock:
+                for t, v in zip(missing, vectors, strict=True):
+                    known[t] = v
+                    if len(t) <= MEMO_MAX_CHARS:
+                        self._memo[(prompt, t)] = v
+                while len(self._memo) > MEMO_SIZE:
+                    self._memo.popitem(last=False)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([known[t] for t in texts])
+
+    def clear_cache(self) -> None:
+        with self._memo_lock:
+            self._memo.clear()
+
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self._encode(texts, self._query_prompt)
+        return self._encode_memo(texts, self._query_prompt)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
-        return self._encode(texts, self._passage_prompt)
+        if all(len(t) > MEMO_MAX_CHARS for t in texts):  # chunks at ingest: nothing to reuse
+            return self._encode(texts, self._passage_prompt)
+        return self._encode_memo(texts, self._passage_prompt)
 
 
 _CACHE: dict[tuple[object, ...], Embedder] = {}

@@ -6,6 +6,7 @@ article's language. Passages given to an LLM are delimited data, never instructi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rag.types import Chunk
@@ -86,9 +87,13 @@ Réponse :""",
 _PASSAGE = '<passage n="{n}" title="{title}" date="{date}">\n{text}\n</passage>'
 
 
+_DELIMITER = re.compile(r"<(?=\s*/?\s*(?:passages?|conversation)\b)", re.IGNORECASE)
+
+
 def _data(text: str) -> str:
-    """Passage text as inert data: it cannot close or open a delimiter."""
-    return text.replace("<passage", "‹passage").replace("</passage", "‹/passage")
+    """Article or user text as inert data: it cannot open or close any of the prompt's
+    delimiters (``<passages>``, ``<passage ...>``, ``<conversation>``, in any case)."""
+    return _DELIMITER.sub("‹", text)
 
 
 def format_passages(chunks: Sequence[Chunk]) -> str:

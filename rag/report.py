@@ -103,7 +103,7 @@ def markdown_report(summary: dict[str, Any], meta: dict[str, Any]) -> str:
     settings = meta.get("settings") or {}
     if settings:
         parts += ["## Settings", "", "| setting | value |", "|---|---|"]
-        parts += [f"| {k} | `{v}` |" for k, v in settings.items()]
+        parts += [f"| {k} | `{v}` |" for k, v in settings.items() if v not in ("", None)]
         parts.append("")
     return "\n".join(parts)
 
