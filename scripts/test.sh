@@ -10,3 +10,5 @@ fi
 .venv/bin/ruff check .
 .venv/bin/mypy
 .venv/bin/pytest -q "$@"
+# Quality gate: retrieval hit@5, citation precision and abstention above eval/thresholds.toml.
+.venv/bin/rag eval --gate
