@@ -22,11 +22,12 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from rag import index as index_module
@@ -50,10 +51,19 @@ EDITED = (2, 3, 4)
 REVISION = " Ce paragraphe a été révisé après sa première publication."
 
 
+def _short(context: str) -> str:
+    """The paragraph's first sentences, about 50 words: one chunk, quick to embed."""
+    words = context.split()
+    for i in range(40, min(len(words), 80)):
+        if words[i - 1].endswith("."):
+            return " ".join(words[:i])
+    return " ".join(words[:60])
+
+
 def _paragraphs() -> list[tuple[str, str, str]]:
-    """(title, context, first question) of the first PIAF paragraphs."""
+    """(title, text, first question) of the first PIAF paragraphs."""
     data = json.loads(PIAF.read_text(encoding="utf-8"))["data"]
-    out = [(a["title"], p["context"], p["qas"][0]["question"])
+    out = [(a["title"], _short(p["context"]), p["qas"][0]["question"])
            for a in data for p in a["paragraphs"]]
     return out[: max(V2_NEW) + 1]
 
@@ -123,6 +133,42 @@ class Clean:
         return s
 
 
+class MemoEmbedder:
+    """The real embedder, remembering passage vectors: the in-process crash tests repeat
+    the same ingest several times, and what they test is the bookkeeping, not the model."""
+
+    def __init__(self, real: Any) -> None:
+        self.real, self.model_id, self.dim = real, real.model_id, real.dim
+        self.memo: dict[str, np.ndarray] = {}
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray(self.real.embed_queries(texts))
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.memo]
+        if missing:
+            self.memo.update(zip(missing, self.real.embed_passages(missing), strict=True))
+        if not texts:
+            return np.asarray(self.real.embed_passages(texts))
+        return np.stack([self.memo[t] for t in texts])
+
+
+@pytest.fixture(scope="module", autouse=True)
+def memo_embedder() -> Iterator[None]:
+    import rag.engine
+    from rag.embed import get_embedder as real_get
+
+    wrappers: dict[int, MemoEmbedder] = {}
+
+    def get(settings: Settings) -> Any:
+        real = real_get(settings)
+        return wrappers.setdefault(id(real), MemoEmbedder(real))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(rag.engine, "get_embedder", get)
+        yield
+
+
 @pytest.fixture(scope="module")
 def clean(make_settings: MakeSettings, tmp_path_factory: pytest.TempPathFactory) -> Clean:
     root = tmp_path_factory.mktemp("crash")
@@ -141,8 +187,9 @@ def clean(make_settings: MakeSettings, tmp_path_factory: pytest.TempPathFactory)
     new = {cid for doc in v2_state["ids"].values() for cid in doc} - v1_ids
     assert len(new) > 64, "going from v1 to v2 must take more than one embedding batch"
     paragraphs = _paragraphs()
-    questions = [CAMPBELL, *(paragraphs[i][2] for i in (EDITED[1], V2_NEW[10], V2_NEW[-1]))]
+    questions = [CAMPBELL, *(paragraphs[i][2] for i in (EDITED[1], V2_NEW[-1]))]
     answers = {q: engine.ask(q).answer for q in questions}
+    assert "donné en retour" in answers[CAMPBELL]
     return Clean(corpus, s1.data_dir, v2_state, answers, make_settings)
 
 
