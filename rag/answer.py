@@ -27,6 +27,7 @@ from rag.prompts import (
     ACCORDING_TO_ARTICLE,
     ACCORDING_TO_ARTICLES,
 )
+from rag.sentences import SentenceStore, sentence_vectors
 from rag.types import Answer, Chunk, Citation, SearchResult
 
 MAX_SENTENCES = 3  # core sentences kept before extension
@@ -87,10 +88,7 @@ class ChunkInfo:
     """What the answerer needs of one chunk; computed once, kept in an LRU."""
 
     spans: tuple[tuple[int, int], ...]  # absolute sentence spans
-    vectors: np.ndarray  # one embedding per sentence
-    words: tuple[str, ...]  # distinct content words (lower case)
-    word_vectors: np.ndarray  # one embedding per word
-    sentence_words: tuple[tuple[int, ...], ...]  # indices into ``words``, per sentence
+    vectors: np.ndarray  # one embedding per sentence (saved at ingest, see rag.sentences)
     sentence_tokens: tuple[frozenset[str], ...]  # folded content tokens, per sentence
 
 
@@ -119,57 +117,31 @@ class _LRU:
             self._data.clear()
 
 
-CHUNK_CACHE = _LRU(maxsize=4096)  # per (model, chunk id): warm questions embed no sentence
+CHUNK_CACHE = _LRU(maxsize=4096)  # per (model, chunk id)
 _WORD = re.compile(r"\w+(?:-\w+)*")
 
 
-def chunk_sentence_spans(chunk: Chunk) -> list[tuple[int, int]]:
-    """Absolute ``(start, end)`` of each sentence of a chunk, without outer whitespace."""
-    from rag.chunk import split_sentences
-
-    spans: list[tuple[int, int]] = []
-    for s, e in split_sentences(chunk.text):
-        piece = chunk.text[s:e]
-        s += len(piece) - len(piece.lstrip())
-        e -= len(piece) - len(piece.rstrip())
-        if e > s and any(ch.isalnum() for ch in chunk.text[s:e]):
-            spans.append((chunk.start + s, chunk.start + e))
-    return spans
-
-
-def _content_words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text) if tokenize(w) and not w.isdigit()]
-
-
-def _chunk_infos(chunks: Sequence[Chunk], embedder: Embedder) -> dict[str, ChunkInfo]:
-    """Infos of these chunks; the missing ones are embedded in a single batch."""
+def _chunk_infos(
+    chunks: Sequence[Chunk], embedder: Embedder, store: SentenceStore | None = None
+) -> dict[str, ChunkInfo]:
+    """Infos of these chunks: from the LRU, else from the saved sentence vectors (or,
+    for chunks saved without them, one encoder pass over those chunks)."""
     model = str(getattr(embedder, "model_id", ""))
     out: dict[str, ChunkInfo] = {}
-    todo: dict[str, tuple[Chunk, list[tuple[int, int]], list[str], list[str]]] = {}
+    todo: list[Chunk] = []
     for c in chunks:
         hit = CHUNK_CACHE.get((model, c.id))
         if hit is not None:
             out[c.id] = hit
-        elif c.id not in todo:
-            spans = chunk_sentence_spans(c)
-            texts = [c.text[s - c.start : e - c.start] for s, e in spans]
-            words = sorted({w for t in texts for w in _content_words(t)})
-            todo[c.id] = (c, spans, texts, words)
+        else:
+            todo.append(c)
     if not todo:
         return out
-    batch = [x for _, _, texts, words in todo.values() for x in (*texts, *words)]
-    vectors = embedder.embed_passages(batch)
-    i = 0
-    for cid, (_c, spans, texts, words) in todo.items():
-        sv, wv = vectors[i : i + len(texts)], vectors[i + len(texts) : i + len(texts) + len(words)]
-        i += len(texts) + len(words)
-        index = {w: j for j, w in enumerate(words)}
-        info = ChunkInfo(
-            spans=tuple(spans), vectors=sv, words=tuple(words), word_vectors=wv,
-            sentence_words=tuple(tuple(sorted({index[w] for w in _content_words(t)}))
-                                 for t in texts),
-            sentence_tokens=tuple(frozenset(tokenize(t)) for t in texts),
-        )
+    for cid, (spans, vectors) in sentence_vectors(todo, embedder, store).items():
+        c = next(x for x in todo if x.id == cid)
+        texts = [c.text[s - c.start : e - c.start] for s, e in spans]
+        info = ChunkInfo(spans=tuple(spans), vectors=vectors,
+                         sentence_tokens=tuple(frozenset(tokenize(t)) for t in texts))
         CHUNK_CACHE.put((model, cid), info)
         out[cid] = info
     return out
@@ -191,6 +163,7 @@ _HOW_MANY = re.compile(
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(il|elle|ils|elles|he|she|they)\b|-t-(il|elle|ils|elles)\b")
 SOFT_LO, SOFT_HI = 0.86, 0.90  # word cosine (query vs passage prompt): no match .. a translation
+TRANSLATE_TOP = 4  # sentences whose words are compared with the query terms
 
 
 def key_terms(text: str) -> dict[str, tuple[str, float]]:
@@ -222,6 +195,47 @@ def _exact(term: str, tokens: frozenset[str]) -> bool:
     return all(p in tokens or any(_same_word(p, x) for x in tokens) for p in parts)
 
 
+def _content_words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text) if tokenize(w) and not w.isdigit()]
+
+
+def _translated_terms(
+    rows: list[tuple[Sentence, float, np.ndarray]], terms: dict[str, tuple[str, float]],
+    base: np.ndarray, embedder: Embedder, language: str,
+) -> None:
+    """Credit the query terms that a sentence in another language has in translation
+    (gave/donné, return/retour): word cosine between SOFT_LO (no match) and SOFT_HI (a
+    translation). Only the TRANSLATE_TOP best sentences by their score so far, and only
+    the terms they miss: the words are short texts, encoded once and remembered by the
+    embedder, so this costs little even for passages never read before."""
+    names = list(terms)
+    total = float(base.sum())
+    prelim = [d + LEXICAL_WEIGHT * float(st @ base) / total for _, d, st in rows]
+    order = sorted(range(len(rows)), key=lambda i: -prelim[i])
+    todo = [i for i in order[:TRANSLATE_TOP]
+            if rows[i][0].chunk.language not in ("", language) and (rows[i][2] < 1).any()]
+    if not todo:
+        return
+    missing = sorted({j for i in todo for j in np.flatnonzero(rows[i][2] < 1)})
+    words = {i: sorted(set(_content_words(rows[i][0].text))) for i in todo}
+    vocabulary = sorted({w for ws in words.values() for w in ws})
+    if not vocabulary:
+        return
+    term_vectors = embedder.embed_queries([terms[names[j]][0] for j in missing])
+    word_vectors = embedder.embed_passages(vocabulary)
+    index = {w: k for k, w in enumerate(vocabulary)}
+    sims = word_vectors @ term_vectors.T  # words x missing terms
+    for i in todo:
+        if not words[i]:
+            continue
+        best = sims[[index[w] for w in words[i]]].max(axis=0)
+        soft = np.clip((best - SOFT_LO) / (SOFT_HI - SOFT_LO), 0.0, 1.0)
+        sent, d, strength = rows[i]
+        strength = strength.copy()
+        strength[missing] = np.maximum(strength[missing], soft)
+        rows[i] = (sent, d, strength)
+
+
 # -- scoring and selection ----------------------------------------------------------------
 @dataclass(frozen=True)
 class Scored:
@@ -233,45 +247,41 @@ class Scored:
 
 def score_sentences(
     query: str, results: Sequence[SearchResult], embedder: Embedder, *,
-    focus: str | None = None, exclude: str = "",
+    focus: str | None = None, exclude: str = "", store: SentenceStore | None = None,
+    language: str | None = None,
 ) -> tuple[list[list[Sentence]], list[Scored]]:
     """Every sentence of the retrieved passages, scored against ``query``, best first.
 
     score = cosine(query, sentence) + LEXICAL_WEIGHT x coverage of the query's key
-    terms (exact, or translated: word cosine between SOFT_LO and SOFT_HI), each term
-    weighted by its rarity among the candidate sentences. ``focus`` (the user's own
-    words, when the query carries a follow-up's context) weighs 4x the context; sentences
-    already quoted in ``exclude`` (the previous answer) are skipped.
+    terms (found in the sentence, or across FR/EN forms such as russia/russie), each
+    term weighted by its rarity among the candidate sentences. ``focus`` (the user's
+    own words, when the query carries a follow-up's context) weighs 4x the context;
+    sentences already quoted in ``exclude`` (the previous answer) are skipped. The
+    sentence vectors come from ``store`` (saved at ingest) when it has them. With the
+    question's ``language``, the best sentences in another language also match terms
+    through their translations (see :func:`_translated_terms`).
     """
-    infos = _chunk_infos([r.chunk for r in results], embedder)
+    infos = _chunk_infos([r.chunk for r in results], embedder, store)
     terms = key_terms(query)
     if focus:  # a follow-up: the user's own words lead, the carried context helps
         terms = {t: (surface, 0.5 * w) for t, (surface, w) in terms.items()}
         for t, (surface, w) in key_terms(focus).items():
             terms[t] = (surface, terms.get(t, ("", 0.0))[1] + 2.0 * w)
     names = list(terms)
-    queries = [query, focus] if focus else [query]
-    qv = embedder.embed_queries([*queries, *(terms[t][0] for t in names)])  # one batch
+    qv = embedder.embed_queries([query, focus] if focus else [query])
     # a follow-up also matches on its own words blended with the context: the better of both
     targets = np.stack([qv[0], qv[:2].mean(axis=0)]) if focus else qv[:1]
-    qv = qv[1:] if focus else qv
     per_passage: list[list[Sentence]] = []
     rows: list[tuple[Sentence, float, np.ndarray]] = []
     for n, r in enumerate(results, start=1):
         c, info = r.chunk, infos[r.chunk.id]
         dense = (info.vectors @ targets.T).max(axis=1) if len(info.spans) else np.zeros(0)
-        sims = info.word_vectors @ qv[1:].T if info.words and names else None  # words x terms
         strengths: list[np.ndarray] = []
         group: list[Sentence] = []
         for j, (s, e) in enumerate(info.spans):
             sent = Sentence(n, c, j, s, e, c.text[s - c.start : e - c.start])
             group.append(sent)
-            strength = np.zeros(len(names))
-            if sims is not None and info.sentence_words[j]:
-                best = sims[list(info.sentence_words[j])].max(axis=0)
-                strength = np.clip((best - SOFT_LO) / (SOFT_HI - SOFT_LO), 0.0, 1.0)
-            exact = np.array([_exact(t, info.sentence_tokens[j]) for t in names], dtype=bool)
-            strength = np.where(exact, 1.0, strength)
+            strength = np.array([_exact(t, info.sentence_tokens[j]) for t in names], dtype=float)
             if j > 0 and _PRONOUN_SUBJECT.search(fold(sent.text)):  # "a-t-il déclaré"
                 strength = np.maximum(strength, 0.5 * strengths[j - 1])
             strengths.append(strength)
@@ -280,6 +290,8 @@ def score_sentences(
     if not rows:
         return per_passage, []
     base = np.array([terms[t][1] for t in names])
+    if language and names:
+        _translated_terms(rows, terms, base, embedder, language)
     df = np.sum([row[2] for row in rows], axis=0) if names else np.zeros(0)
     weights = base * np.log1p(len(rows) / (1.0 + df))
     total = float(weights.sum())
@@ -443,7 +455,7 @@ def quote_answer(
 def extractive_answer(
     question: str, results: Sequence[SearchResult], embedder: Embedder, *,
     threshold: float, language: str | None = None, query: str | None = None,
-    exclude: str = "",
+    exclude: str = "", store: SentenceStore | None = None,
 ) -> Answer:
     """Quote the best sentences of ``results``, or abstain when the evidence is weak.
 
@@ -453,7 +465,7 @@ def extractive_answer(
     language = language or detect_language(question)
     per_passage, scored = score_sentences(
         query or question, results, embedder, focus=question if query else None,
-        exclude=exclude,
+        exclude=exclude, store=store, language=language,
     )
     score = scored[0].score if scored else 0.0
     if scored and scored[0].sentence.chunk.language not in ("", language):

