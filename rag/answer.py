@@ -1,18 +1,21 @@
 """Cited answers: the extractive default answerer, abstention, and checks of LLM answers.
 
 The extractive answerer quotes the sentences of the retrieved passages that best
-answer the question: each sentence is scored with the multilingual encoder
-(query vs passage prompts) plus lexical evidence (shared names, numbers, rare
-words), the best one to three are kept, extended to the neighbour that continues
-the same quote or claim, and shown in reading order with ``[n]`` after each.
-Every citation is an exact span of the source file. Weak evidence gives "the
-articles don't say" in the question's language, with no citation.
+answer the question: each sentence is scored by the cosine between the question
+and the sentence's vector (read in its chunk's context and saved at ingest, see
+:mod:`rag.sentences`) plus lexical evidence (shared names, numbers, rare words; for
+a question in another language than the passage, their translations among the words
+of the best sentences), the best one to three are kept, extended to the neighbour
+that continues the same quote or claim, and shown in reading order with ``[n]``
+after each. Every citation is an exact span of the source file. Weak evidence gives
+"the articles don't say" in the question's language, with no citation.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,7 +31,7 @@ from rag.prompts import (
     ACCORDING_TO_ARTICLES,
 )
 from rag.sentences import SentenceStore, sentence_vectors
-from rag.types import Answer, Chunk, Citation, SearchResult
+from rag.types import Answer, Chunk, Citation, SearchResult, Timings
 
 MAX_SENTENCES = 3  # core sentences kept before extension
 MARGIN = 0.04  # a further sentence must score within this of the best one
@@ -164,6 +167,11 @@ _HOW_MANY = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\b(il|elle|ils|elles|he|she|they)\b|-t-(il|elle|ils|elles)\b")
 SOFT_LO, SOFT_HI = 0.86, 0.90  # word cosine (query vs passage prompt): no match .. a translation
 TRANSLATE_TOP = 4  # sentences whose words are compared with the query terms
+# Within one language, words that differ (synonyms, other forms) could be matched the same
+# way; on 200 PIAF questions that costs 160 ms per question (the words of passages never
+# read before) for +0.003 F1 and 8 points fewer abstentions (/tmp experiments recorded in
+# benchmarks/README.md): off.
+TRANSLATE_SAME_LANGUAGE = False
 
 
 def key_terms(text: str) -> dict[str, tuple[str, float]]:
@@ -213,7 +221,8 @@ def _translated_terms(
     prelim = [d + LEXICAL_WEIGHT * float(st @ base) / total for _, d, st in rows]
     order = sorted(range(len(rows)), key=lambda i: -prelim[i])
     todo = [i for i in order[:TRANSLATE_TOP]
-            if rows[i][0].chunk.language not in ("", language) and (rows[i][2] < 1).any()]
+            if (TRANSLATE_SAME_LANGUAGE or rows[i][0].chunk.language not in ("", language))
+            and (rows[i][2] < 1).any()]
     if not todo:
         return
     missing = sorted({j for i in todo for j in np.flatnonzero(rows[i][2] < 1)})
@@ -248,7 +257,7 @@ class Scored:
 def score_sentences(
     query: str, results: Sequence[SearchResult], embedder: Embedder, *,
     focus: str | None = None, exclude: str = "", store: SentenceStore | None = None,
-    language: str | None = None,
+    language: str | None = None, timings: Timings | None = None,
 ) -> tuple[list[list[Sentence]], list[Scored]]:
     """Every sentence of the retrieved passages, scored against ``query``, best first.
 
@@ -261,7 +270,10 @@ def score_sentences(
     question's ``language``, the best sentences in another language also match terms
     through their translations (see :func:`_translated_terms`).
     """
+    timings = timings if timings is not None else Timings()
+    clock = time.perf_counter()
     infos = _chunk_infos([r.chunk for r in results], embedder, store)
+    timings.add("sentence_vectors_ms", (time.perf_counter() - clock) * 1000)
     terms = key_terms(query)
     if focus:  # a follow-up: the user's own words lead, the carried context helps
         terms = {t: (surface, 0.5 * w) for t, (surface, w) in terms.items()}
@@ -291,7 +303,9 @@ def score_sentences(
         return per_passage, []
     base = np.array([terms[t][1] for t in names])
     if language and names:
+        clock = time.perf_counter()
         _translated_terms(rows, terms, base, embedder, language)
+        timings.add("translate_ms", (time.perf_counter() - clock) * 1000)
     df = np.sum([row[2] for row in rows], axis=0) if names else np.zeros(0)
     weights = base * np.log1p(len(rows) / (1.0 + df))
     total = float(weights.sum())
@@ -455,7 +469,7 @@ def quote_answer(
 def extractive_answer(
     question: str, results: Sequence[SearchResult], embedder: Embedder, *,
     threshold: float, language: str | None = None, query: str | None = None,
-    exclude: str = "", store: SentenceStore | None = None,
+    exclude: str = "", store: SentenceStore | None = None, timings: Timings | None = None,
 ) -> Answer:
     """Quote the best sentences of ``results``, or abstain when the evidence is weak.
 
@@ -465,7 +479,7 @@ def extractive_answer(
     language = language or detect_language(question)
     per_passage, scored = score_sentences(
         query or question, results, embedder, focus=question if query else None,
-        exclude=exclude, store=store, language=language,
+        exclude=exclude, store=store, language=language, timings=timings,
     )
     score = scored[0].score if scored else 0.0
     if scored and scored[0].sentence.chunk.language not in ("", language):

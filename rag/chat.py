@@ -258,7 +258,7 @@ def ask_stream(
     extractive = extractive_answer(
         turn.question, turn.results, engine.embedder, threshold=s.abstain_threshold,
         language=turn.language, query=turn.query if turn.query != turn.question else None,
-        exclude=turn.previous_answer, store=engine.sentences,
+        exclude=turn.previous_answer, store=engine.sentences, timings=turn.timings,
     )
     turn.timings.add("extractive_ms", (time.perf_counter() - t) * 1000)
     if llm is None or extractive.abstained:  # weak evidence: no LLM call, no invention

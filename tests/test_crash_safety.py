@@ -34,6 +34,7 @@ from rag import index as index_module
 from rag.config import Settings
 from rag.engine import Engine
 from rag.lexical import BM25Index
+from rag.sentences import open_store
 from rag.store import ChromaStore
 
 REPO = Path(__file__).resolve().parent.parent
@@ -97,6 +98,7 @@ def state(settings: Settings) -> dict[str, Any]:
         "unique": len(set(ids)),
         "bm25": sorted(bm25.ids) if bm25 is not None else None,
         "model": store.embed_model,
+        "sentences": sorted(open_store(settings, settings.embed_model).ids()),
     }
 
 
@@ -106,6 +108,8 @@ def assert_same_as_clean(settings: Settings, clean: Clean) -> None:
     assert got["count"] == got["unique"] == clean.state["count"], "duplicated chunks"
     assert got["bm25"] == clean.state["bm25"], "BM25 does not cover the stored chunks"
     assert got["model"] == clean.state["model"]
+    assert got["sentences"] == sorted(cid for doc in got["ids"].values() for cid in doc), \
+        "sentence vectors missing, or left over from removed chunks"
     # Every stored vector is in the vector index: each finds itself first.
     collection = ChromaStore(settings)._collection
     stored = collection.get(include=["embeddings"])
@@ -140,6 +144,8 @@ class MemoEmbedder:
     def __init__(self, real: Any) -> None:
         self.real, self.model_id, self.dim = real, real.model_id, real.dim
         self.memo: dict[str, np.ndarray] = {}
+        self.pooled: dict[tuple[str, tuple[tuple[int, int], ...]],
+                          tuple[np.ndarray, np.ndarray]] = {}
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self.real.embed_queries(texts))
@@ -151,6 +157,20 @@ class MemoEmbedder:
         if not texts:
             return np.asarray(self.real.embed_passages(texts))
         return np.stack([self.memo[t] for t in texts])
+
+    def embed_passages_with_spans(
+        self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]], *,
+        bulk: bool = True,
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        keys = [(t, tuple(sp)) for t, sp in zip(texts, spans, strict=True)]
+        missing = list(dict.fromkeys(k for k in keys if k not in self.pooled))
+        if missing:
+            vectors, per_text = self.real.embed_passages_with_spans(
+                [t for t, _ in missing], [list(sp) for _, sp in missing], bulk=bulk)
+            self.pooled.update(zip(missing, zip(vectors, per_text, strict=True), strict=True))
+        if not keys:
+            return np.zeros((0, self.dim), dtype=np.float32), []
+        return np.stack([self.pooled[k][0] for k in keys]), [self.pooled[k][1] for k in keys]
 
 
 @pytest.fixture(scope="module", autouse=True)
