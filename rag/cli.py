@@ -135,7 +135,7 @@ def eval_cmd(
     limit: Annotated[int | None, typer.Option(min=1, help="Score only N items/questions.")]
     = None,
     answers: Annotated[int, typer.Option(
-        min=0, help="PIAF: questions also answered (SQuAD F1), a subsample; 0 for none.")] = 100,
+        min=0, help="PIAF: questions also answered (SQuAD F1), a subsample; 0 for none.")] = 1000,
     reports: Annotated[Path, typer.Option(help="Folder for report, plot and metrics.")]
     = Path("eval/reports"),
     gate: Annotated[bool, typer.Option(
