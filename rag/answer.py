@@ -371,11 +371,13 @@ def _extend(sentences: Sequence[Sentence], i: int) -> tuple[int, int]:
             hi += 1
             while depth_before[hi + 1] > 0 and hi + 1 < len(sentences) and hi - i < MAX_EXTENSION:
                 hi += 1
-    # a quote whose speaker is a pronoun ("a-t-il déclaré"): add the claim that names him
-    if lo > 0 and _starts_quote(sentences[lo].text):
-        quote = fold(" ".join(s.text for s in sentences[lo : hi + 1]))
+    # a quote or claim whose speaker is a pronoun ("a-t-il déclaré"): add the claim just
+    # before it that names him
+    if lo > 0:
+        first = sentences[lo].text
+        said = " ".join(s.text for s in sentences[lo : hi + 1]) if _starts_quote(first) else first
         prev = sentences[lo - 1].text
-        if re.search(r"-t-(il|elle)\b", quote) and _SPEECH.search(fold(prev)) \
+        if re.search(r"-t-(il|elle)\b", fold(said)) and _SPEECH.search(fold(prev)) \
                 and not _starts_quote(prev):
             lo -= 1
     while hi > i and sentences[hi].end - sentences[lo].start > MAX_GROUP_CHARS:

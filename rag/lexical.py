@@ -84,21 +84,28 @@ class BM25Index:
         return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
     def save(self, directory: Path) -> None:
-        """Write atomically: a crash leaves the old index or the new one, never half."""
-        tmp = directory.with_name(directory.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        if self.ids:
-            self._bm25.save(str(tmp), show_progress=False)
-        (tmp / "ids.json").write_text(
-            json.dumps({"format": _FORMAT, "ids": self.ids}), encoding="utf-8"
-        )
-        old = directory.with_name(directory.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        if directory.exists():
-            directory.rename(old)
-        tmp.rename(directory)
-        shutil.rmtree(old, ignore_errors=True)
+        """Write atomically: a crash leaves the old index or the new one, never half.
+
+        Saves are serialized by a lock file: an ingest and a search that repairs the
+        index may both save at once (same content, one after the other)."""
+        from filelock import FileLock
+
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(directory.with_name(directory.name + ".lock"))):
+            tmp = directory.with_name(directory.name + ".tmp")
+            shutil.rmtree(tmp, ignore_errors=True)
+            tmp.mkdir(parents=True)
+            if self.ids:
+                self._bm25.save(str(tmp), show_progress=False)
+            (tmp / "ids.json").write_text(
+                json.dumps({"format": _FORMAT, "ids": self.ids}), encoding="utf-8"
+            )
+            old = directory.with_name(directory.name + ".old")
+            shutil.rmtree(old, ignore_errors=True)
+            if directory.exists():
+                directory.rename(old)
+            tmp.rename(directory)
+            shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
     def load(cls, directory: Path) -> BM25Index | None:
