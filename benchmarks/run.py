@@ -423,18 +423,28 @@ def _rag_env(ctx: Context) -> dict[str, str]:
             "RAG_CORPUS_DIR": str(ROOT / "corpus")}
 
 
+# A small launcher: a child forked straight from this (large) benchmark process would
+# report the parent's RSS as its own peak (Linux counts the pages shared before exec).
+_LAUNCH = (
+    "import resource, subprocess, sys; rc = subprocess.call(sys.argv[2:]); "
+    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)); "
+    "sys.exit(rc)"
+)
+
+
 def timed_process(cmd: list[str], env: dict[str, str], stderr_path: Path | None = None
                   ) -> dict[str, Any]:
-    """Wall time and peak RSS (``wait4``) of one process."""
-    with tempfile.TemporaryFile() as out, open(stderr_path or os.devnull, "wb") as err:
+    """Wall time and peak RSS of one process (started through a small launcher)."""
+    with tempfile.TemporaryFile() as out, open(stderr_path or os.devnull, "wb") as err, \
+            tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
         t = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=ROOT)
-        _, status, usage = os.wait4(proc.pid, 0)
+        proc = subprocess.run([PY, "-c", _LAUNCH, rss.name, *cmd], stdout=out, stderr=err,
+                              env=env, cwd=ROOT, check=False)
         seconds = time.perf_counter() - t
-        proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         stdout = out.read().decode("utf-8", "replace")
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        peak_kb = int(rss.read() or 0)
+    return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak_kb / 1024, 1),
             "returncode": proc.returncode, "stdout": stdout}
 
 
