@@ -37,6 +37,9 @@ MEMO_SIZE = 50_000  # short-text vectors kept (384 floats each: ~75 MB at most)
 MEMO_MAX_CHARS = 300
 
 
+Spans = Sequence[tuple[int, int]]
+
+
 class Embedder(Protocol):
     """What the index and the answerer need from an embedding model."""
 
@@ -47,23 +50,21 @@ class Embedder(Protocol):
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
 
+    def embed_passages_with_spans(
+        self, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Passage vectors of ``texts`` and one vector per ``(start, end)`` span of each
+        (the sentences the answerer scores). A model that exposes its token vectors gives
+        both from one encoder pass; others can use :func:`encode_spans_alone`. ``bulk``:
+        an ingest batch rather than a question's passages."""
+        ...
 
-Spans = Sequence[tuple[int, int]]
 
-
-def embed_with_spans(
-    embedder: Embedder, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
+def encode_spans_alone(
+    embedder: Embedder, texts: Sequence[str], spans: Sequence[Spans]
 ) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Passage vectors of ``texts`` and one vector per ``(start, end)`` span of each.
-
-    Models that expose their token vectors give both from one encoder pass (the span
-    vectors are the mean of the span's tokens, read in the context of the whole text:
-    "late chunking"); any other embedder encodes the spans as passages of their own.
-    """
-    pooled = getattr(embedder, "embed_passages_with_spans", None)
-    if pooled is not None:
-        out: tuple[np.ndarray, list[np.ndarray]] = pooled(texts, spans, bulk=bulk)
-        return out
+    """``embed_passages_with_spans`` for an embedder without token vectors: every span
+    is encoded as a passage of its own (one more pass over the text)."""
     flat = [t[s:e] for t, sp in zip(texts, spans, strict=True) for s, e in sp]
     vectors = embedder.embed_passages([*texts, *flat])
     i, per_text = len(texts), []
@@ -167,8 +168,8 @@ class SentenceTransformerEmbedder:
         self, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
     ) -> tuple[np.ndarray, list[np.ndarray]]:
         """One encoder pass: the passage vectors (exactly those of :meth:`embed_passages`)
-        and, per text, the mean of the token vectors of each character span, normalized.
-        ``bulk``: an ingest batch (all ingest threads) rather than a question's passages."""
+        and, per text, the mean of the token vectors of each character span ("late
+        chunking"), normalized. ``bulk``: an ingest batch (all ingest threads)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32), []
         prompt = self._passage_prompt
@@ -184,12 +185,12 @@ class SentenceTransformerEmbedder:
         )["offset_mapping"]
         passages = np.stack([o["sentence_embedding"].float().numpy() for o in out])
         per_text: list[np.ndarray] = []
-        for text_spans, o, offsets, passage in zip(spans, out, encoded, passages, strict=True):
+        for text, text_spans, o, offsets, passage in zip(texts, spans, out, encoded, passages,
+                                                         strict=True):
             length = int(o["attention_mask"].sum())
             tokens = o["token_embeddings"][:length].float().numpy()
             offs = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
             if len(offs) != length:  # tokenized differently: encode the spans on their own
-                text = texts[len(per_text)]
                 per_text.append(self._encode([text[s:e] for s, e in text_spans], prompt))
                 continue
             real = offs[:, 1] > offs[:, 0]

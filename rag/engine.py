@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from rag.config import Settings
-from rag.embed import Embedder, Spans, embed_with_spans, get_embedder
+from rag.embed import Embedder, Spans, get_embedder
 from rag.errors import IndexNotReadyError, InputError
 from rag.index import IngestReport, Progress, ingest, rebuild_bm25
 from rag.lexical import BM25Index
@@ -69,7 +69,7 @@ class _LazyEmbedder:
     def embed_passages_with_spans(
         self, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
     ) -> tuple[np.ndarray, list[np.ndarray]]:
-        return embed_with_spans(get_embedder(self._settings), texts, spans, bulk=bulk)
+        return get_embedder(self._settings).embed_passages_with_spans(texts, spans, bulk=bulk)
 
 
 class Engine:

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from rag.config import Settings
-from rag.embed import Embedder, get_embedder
+from rag.embed import Embedder, Spans, get_embedder
 from rag.engine import Engine, clean_question
 from rag.evaluate import (
     RETRIEVAL_K,
@@ -147,6 +147,11 @@ class _QueryCache:
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         return self.inner.embed_passages(texts)
+
+    def embed_passages_with_spans(
+        self, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        return self.inner.embed_passages_with_spans(texts, spans, bulk=bulk)
 
 
 class BenchmarkEngine(Engine):
