@@ -131,17 +131,17 @@ def _chunk_infos(
     for chunks saved without them, one encoder pass over those chunks)."""
     model = str(getattr(embedder, "model_id", ""))
     out: dict[str, ChunkInfo] = {}
-    todo: list[Chunk] = []
+    todo: dict[str, Chunk] = {}
     for c in chunks:
         hit = CHUNK_CACHE.get((model, c.id))
         if hit is not None:
             out[c.id] = hit
         else:
-            todo.append(c)
+            todo[c.id] = c
     if not todo:
         return out
-    for cid, (spans, vectors) in sentence_vectors(todo, embedder, store).items():
-        c = next(x for x in todo if x.id == cid)
+    for cid, (spans, vectors) in sentence_vectors(list(todo.values()), embedder, store).items():
+        c = todo[cid]
         texts = [c.text[s - c.start : e - c.start] for s, e in spans]
         info = ChunkInfo(spans=tuple(spans), vectors=vectors,
                          sentence_tokens=tuple(frozenset(tokenize(t)) for t in texts))

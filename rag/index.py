@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from filelock import FileLock, Timeout
 
 from rag.chunk import chunk_document
@@ -146,6 +147,14 @@ def ingest(
 BATCH = 64  # chunks per encoder call and store write
 
 
+def _embed(sentences: SentenceStore, embedder: Embedder, batch: Sequence[Chunk]) -> np.ndarray:
+    """One encoder pass over ``batch``: its sentence vectors saved, its chunk vectors
+    returned."""
+    vectors, spans, per_chunk = compute(batch, embedder)
+    sentences.put(zip([c.id for c in batch], spans, per_chunk, strict=True))
+    return vectors
+
+
 def add_chunks(
     store: ChromaStore, sentences: SentenceStore, embedder: Embedder, new: Sequence[Chunk],
     *, progress: Progress | None = None,
@@ -154,10 +163,9 @@ def add_chunks(
     sentence vectors first, so that a chunk in the index always has them."""
     for i in range(0, len(new), BATCH):
         batch = new[i : i + BATCH]
-        vectors, spans, per_chunk = compute(batch, embedder)
+        vectors = _embed(sentences, embedder, batch)
         if i == 0:  # a model that fails to load leaves the collection unclaimed
             store.check_model(embedder.model_id, claim=True)
-        sentences.put(zip([c.id for c in batch], spans, per_chunk, strict=True))
         store.add(batch, vectors)
         if progress:
             progress("embed", min(i + BATCH, len(new)), len(new))
@@ -175,9 +183,7 @@ def finish(
     have = sentences.ids()
     missing = [c for c in chunks if c.id in final and c.id not in have]
     for i in range(0, len(missing), BATCH):
-        batch = missing[i : i + BATCH]
-        _, spans, per_chunk = compute(batch, embedder)
-        sentences.put(zip([c.id for c in batch], spans, per_chunk, strict=True))
+        _embed(sentences, embedder, missing[i : i + BATCH])
     if len(have) > len(final) or not have <= final:
         sentences.keep_only(final)
     sentences.close()
