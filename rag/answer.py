@@ -168,8 +168,8 @@ _PRONOUN_SUBJECT = re.compile(r"\b(il|elle|ils|elles|he|she|they)\b|-t-(il|elle|
 SOFT_LO, SOFT_HI = 0.86, 0.90  # word cosine (query vs passage prompt): no match .. a translation
 TRANSLATE_TOP = 4  # sentences whose words are compared with the query terms
 # Within one language, words that differ (synonyms, other forms) could be matched the same
-# way; on 200 PIAF questions that costs 160 ms per question (the words of passages never
-# read before) for +0.003 F1 and 8 points fewer abstentions (benchmarks/README.md,
+# way; on 200 PIAF questions that costs 140 ms per question (the words of passages never
+# read before) for +0.008 F1 and 8 points fewer abstentions (benchmarks/README.md,
 # "before / after"): off.
 TRANSLATE_SAME_LANGUAGE = False
 
