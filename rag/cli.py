@@ -39,11 +39,70 @@ def emit_json(obj: Any) -> None:
 
 @app.command()
 def setup() -> None:
-    """Prepare the embedding model offline (convert the bundled e5 weights once)."""
+    """Prepare the models offline: convert the bundled e5 weights, assemble the reader."""
     from rag.embed import prepare_model
+    from rag.reader import prepare_reader
 
-    target = prepare_model(settings())
-    typer.echo(f"embedding model ready: {target}")
+    s = settings()
+    typer.echo(f"embedding model ready: {prepare_model(s)}")
+    typer.echo(f"reader model ready: {prepare_reader(s)}")
+
+
+@app.command("calibrate-reader")
+def calibrate_reader(
+    questions: Annotated[int, typer.Option(help="PIAF dev questions to use.")] = 200,
+    out: Annotated[Path, typer.Option(help="Where the record is written.")]
+    = Path("eval/reports/reader-calibration.json"),
+    dataset: Annotated[Path, typer.Option(help="Q&A file whose dev split is used.")]
+    = Path("eval/qa.jsonl"),
+) -> None:
+    """Choose RAG_ABSTAIN_THRESHOLD on dev data only (PIAF dev split, eval/qa.jsonl dev).
+
+    Prints the record and writes it to --out; the default in rag/config.py is set from it."""
+    from tqdm import tqdm
+
+    from rag.reader_eval import run_calibration
+
+    bar = tqdm(total=questions, desc="calibrating", unit="q", file=sys.stderr, delay=1.0)
+
+    def tick(done: int, total: int) -> None:
+        bar.update(done - bar.n)
+
+    result = run_calibration(settings(), qa_path=dataset, piaf_questions=questions,
+                             progress=tick)
+    bar.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    emit_json(result)
+
+
+@app.command("train-reader")
+def train_reader(
+    out: Annotated[Path, typer.Option(help="Where checkpoints and the log go.")]
+    = Path(".data/reader-train"),
+    layers: Annotated[int, typer.Option(help="Encoder layers of e5-small to keep.")] = 12,
+    epochs: Annotated[float, typer.Option(help="Passes over the training split.")] = 1.8,
+    seed: Annotated[int, typer.Option(help="Seed of sampling, order and heads.")] = 0,
+    max_minutes: Annotated[float, typer.Option(help="Stop training after this long.")] = 95.0,
+    resume: Annotated[bool, typer.Option(help="Continue from the last checkpoint.")] = False,
+    export: Annotated[bool, typer.Option(help="Write rag/weights/reader-e5-piaf/ at the end.")]
+    = False,
+) -> None:
+    """Train the extractive reader on PIAF's train split (CPU; about 40 minutes on 2 cores).
+
+    Reproduces the shipped reader with the defaults; see rag/weights/reader-e5-piaf/
+    manifest.json for the command, split, seed and metrics of the shipped weights."""
+    from rag.embed import converted_model_dir, prepare_model
+    from rag.reader_train import TrainConfig, export_shipped, train
+
+    s = settings().model_copy(update={"embed_model": "multilingual-e5-small"})
+    prepare_model(s)
+    cfg = TrainConfig(e5_dir=converted_model_dir(s), out_dir=out, layers=layers,
+                      epochs=epochs, seed=seed, max_minutes=max_minutes)
+    result = train(cfg, resume=resume)
+    emit_json(result)
+    if export:
+        typer.echo(f"exported: {export_shipped(cfg, result)}")
 
 
 @app.command("ingest")
@@ -150,8 +209,8 @@ def eval_cmd(
     bar: list[Any] = []
 
     def progress(done: int, total: int, desc: str = "questions", unit: str = "q") -> None:
-        if not bar:
-            bar.append(tqdm(total=total, desc=desc, unit=unit, file=sys.stderr))
+        if not bar:  # the rate counts from here: a bar first seen at done > 0 starts there
+            bar.append(tqdm(total=total, initial=done, desc=desc, unit=unit, file=sys.stderr))
         bar[0].n = done
         bar[0].refresh()
         if done >= total:
@@ -206,16 +265,17 @@ def eval_cmd(
 
 def _print_answer(answer: Any, *, streamed: str = "") -> None:
     """The answer (unless already streamed as is), then its numbered sources."""
-    from rag.prompts import NO_DATE, SOURCES
+    from rag import lang
 
+    words = lang.get(answer.language)
     if answer.answer.strip() != streamed.strip():
         typer.echo(("\n\n" if streamed else "") + answer.answer)
     elif streamed and not streamed.endswith("\n"):
         typer.echo("")
     if answer.citations:
-        typer.echo(f"\n{SOURCES[answer.language]}")
+        typer.echo(f"\n{words.sources}")
     for c in answer.citations:
-        date = c.date or NO_DATE[answer.language]
+        date = c.date or words.no_date
         typer.echo(f"[{c.n}] {c.title} ({date}) {c.doc_id}:{c.start}-{c.end}")
         typer.echo(f"    {' '.join(c.text.split())}")
 
@@ -232,12 +292,13 @@ def _read_history(path: Path) -> Any:
         ) from e
 
 
-def _stream(eng: Any, question: str, history: Any, k: int | None) -> Any:
+def _stream(eng: Any, question: str, history: Any, k: int | None,
+            answerer: str | None = None) -> Any:
     """Print the answer as it is generated; return the final Answer."""
     from rag.types import Answer
 
     streamed = ""
-    for item in eng.ask_stream(question, history, k=k):
+    for item in eng.ask_stream(question, history, k=k, answerer=answerer):
         if isinstance(item, Answer):
             _print_answer(item, streamed=streamed)
             return item
@@ -253,15 +314,17 @@ def ask(
         help='JSON file of earlier turns: [{"role": "user"|"assistant", "content": "..."}].'
     )] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
-    k: Annotated[int | None, typer.Option("--k", "-k", min=1, help="Passages to read.")] = None,
+    k: Annotated[int | None, typer.Option("--k", "-k", min=1, help="Passages to show.")] = None,
+    answerer: Annotated[str | None, typer.Option(
+        help="extractive, or an LLM backend (default: RAG_LLM).")] = None,
 ) -> None:
     """Answer a question with citations, or say that the articles don't say."""
     turns = _read_history(history) if history else None
     eng = engine()
     if as_json:
-        emit_json(eng.ask(question, turns, k=k).to_json())
+        emit_json(eng.ask(question, turns, k=k, answerer=answerer).to_json())
         return
-    _stream(eng, question, turns, k)
+    _stream(eng, question, turns, k, answerer)
 
 
 @app.command()
@@ -276,7 +339,9 @@ def chat(
         reconfigure(errors="surrogateescape")
     if interactive:
         typer.echo("Ask about the articles (English or French); 'exit' to quit.")
-    turns: list[dict[str, str]] = []
+    from rag.chat import Turn
+
+    turns: list[Turn] = []
     while True:
         try:
             line = input("> " if interactive else "")
@@ -294,8 +359,7 @@ def chat(
                 raise  # main() prints it once and exits non-zero
             typer.echo(f"error: {e}", err=True)
             continue
-        turns += [{"role": "user", "content": question},
-                  {"role": "assistant", "content": answer.answer}]
+        turns.append(Turn(answer.question, answer))
         typer.echo("")
 
 

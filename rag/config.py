@@ -87,15 +87,36 @@ class Settings(BaseSettings):
     llm_path: str = Field(default="", description="GGUF file for the llamacpp backend.")
     llm_timeout: float = Field(default=120.0, gt=0, description="Seconds to wait for the LLM.")
     llm_max_tokens: int = Field(default=384, ge=16, description="Longest LLM answer, in tokens.")
-    # Calibrated with eval/calibrate.py on the dev split of eval/qa.jsonl (extractive
-    # answerer, e5-small): the 28 answerable items score 0.92-1.09, the 4 unanswerable ones
-    # 0.82, 0.87, 0.97, 1.03. Every cut in (0.87, 0.92] is best there (balanced accuracy
-    # 0.75); 0.90 keeps a margin below the answerable items (test: 41/42 kept, 4/8
-    # unanswerable abstain). Off-topic and "how many" questions abstain; near-miss French
-    # questions (a satellite's name, a missile's range) still score like answerable ones.
+    reader_model: str = Field(
+        default="e5-piaf",
+        description="Extractive reader: 'e5-piaf' (trained here on PIAF, assembled by 'rag "
+        "setup'), or a Hugging Face extractive-QA model folder or name (e.g. a CamemBERT or "
+        "XLM-R SQuAD model; a name needs RAG_ALLOW_DOWNLOAD=true).",
+    )
+    reader_passages: int = Field(
+        default=8, ge=1, le=50,
+        description="Retrieved passages the reader reads per question (the fused candidates, "
+        "best first); the answer cites among them.",
+    )
+    reader_max_length: int = Field(
+        default=256, ge=32, le=512,
+        description="Tokens per reading window (question + passage); longer passages are "
+        "read in overlapping windows.",
+    )
+    reader_stride: int = Field(
+        default=96, ge=8, description="Tokens shared by two consecutive reading windows."
+    )
+    reader_batch_size: int = Field(default=8, ge=1, description="Windows per reader batch.")
+    max_short_answers: int = Field(
+        default=3, ge=1, le=10,
+        description="Most short answers (from different passages) one answer gives.",
+    )
+    # Calibrated by 'rag calibrate-reader' (rag/calibrate.py): see its record in
+    # rag/weights/reader-e5-piaf/manifest.json ("calibration") and README "Answers".
     abstain_threshold: float = Field(
-        default=0.90,
-        description="Evidence score under which the answer is 'the articles don't say'.",
+        default=0.0,
+        description="Reader confidence (best span's start+end logits minus the no-answer "
+        "logits) under which the answer is 'the articles don't say'.",
     )
 
     host: str = Field(default="127.0.0.1", description="Address the web UI binds to.")

@@ -12,13 +12,19 @@ from typing import Any
 
 import numpy as np
 
+from rag import lang
+from rag.about import about_answer
+from rag.answer import compose
+from rag.chat import to_turns
 from rag.config import Settings
 from rag.embed import Embedder, Spans, get_embedder
 from rag.errors import IndexNotReadyError, InputError
-from rag.index import IngestReport, Progress, ingest, rebuild_bm25
-from rag.lexical import BM25Index
-from rag.retrieve import hybrid_search
-from rag.sentences import SentenceStore, open_store
+from rag.generate import LLMAnswerer
+from rag.index import IngestReport, Progress, ingest
+from rag.llm import EXTRACTIVE, backend_names
+from rag.reader import Reader
+from rag.retrieve import Retriever
+from rag.rewrite import QueryRewriter
 from rag.store import ChromaStore
 from rag.types import Answer, SearchResult, Timings
 
@@ -73,60 +79,46 @@ class _LazyEmbedder:
 
 
 class Engine:
-    """Search and answer over the indexed articles. Safe to share between threads."""
+    """Search and answer over the indexed articles. Safe to share between threads.
+
+    Composes the components, each built once: the :class:`Retriever` (dense + BM25 +
+    fusion), the :class:`Reader` (answer spans), the extractive composer, one
+    :class:`LLMAnswerer` per backend asked for, and the :class:`QueryRewriter`.
+    """
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self._lock = threading.RLock()
-        self._store: ChromaStore | None = None
-        self._bm25: BM25Index | None = None
-        self._sentences: SentenceStore | None = None
+        self.embedder: Embedder = _LazyEmbedder(self.settings)
+        self.retriever = Retriever(self.settings, self.embedder)
+        self.reader = Reader(self.settings)
+        self.rewriter = QueryRewriter(max_chars=self.settings.max_question_chars)
+        self._answerers: dict[str, LLMAnswerer] = {}
 
-    # -- components (lazy, loaded once) --------------------------------------
-    @property
-    def embedder(self) -> Embedder:
-        return get_embedder(self.settings)
-
-    def _ready(self) -> tuple[ChromaStore, BM25Index]:
+    def answerer(self, name: str | None = None) -> LLMAnswerer | None:
+        """The LLM answerer called ``name`` (default: settings.llm); None for extractive."""
+        key = (name or self.settings.llm).strip().lower()
+        if key == EXTRACTIVE:
+            return None
+        if key not in backend_names():
+            raise InputError(f"unknown answerer '{name}': use one of {', '.join(backend_names())}")
         with self._lock:
-            if self._store is None:
-                store = ChromaStore(self.settings)
-                store.check_model(self.settings.embed_model)
-                if store.count() == 0:
-                    raise IndexNotReadyError(
-                        "the index is empty: run 'rag ingest' (or 'rag ingest PATH') first"
-                    )
-                self._store = store
-            if self._bm25 is None or len(self._bm25) != self._store.count():
-                bm25 = BM25Index.load(self.settings.bm25_dir)
-                ids = {cid for doc in self._store.ids_by_doc().values() for cid in doc}
-                if bm25 is None or len(bm25) != len(ids) or set(bm25.ids) != ids:
-                    bm25 = rebuild_bm25(self.settings, self._store)  # repair after a crash
-                self._bm25 = bm25
-            return self._store, self._bm25
-
-    @property
-    def sentences(self) -> SentenceStore:
-        """The sentence vectors saved at ingest (read by the extractive answerer)."""
-        with self._lock:
-            if self._sentences is None:
-                self._sentences = open_store(self.settings, self.settings.embed_model)
-            return self._sentences
+            if key not in self._answerers:
+                self._answerers[key] = LLMAnswerer(self.settings, key)
+            return self._answerers[key]
 
     def warm_up(self) -> None:
-        """Load the model and the indexes now rather than on the first question."""
-        self.embedder.embed_queries(["warm up"])
-        self._ready()
+        """Load the models and the indexes now rather than on the first question."""
+        self.retriever.warm_up()
+        self.reader.warm_up()
 
     # -- public API -------------------------------------------------------------
     def ingest(
         self, paths: Sequence[Path] | None = None, *, rebuild: bool = False,
         progress: Progress | None = None,
     ) -> IngestReport:
-        embedder = _LazyEmbedder(self.settings)  # a bad corpus fails before any model loads
-        report = ingest(self.settings, embedder, paths, rebuild=rebuild, progress=progress)
-        with self._lock:
-            self._store, self._bm25 = None, None
+        report = ingest(self.settings, self.embedder, paths, rebuild=rebuild, progress=progress)
+        self.retriever.reset()
         return report
 
     def search(
@@ -140,33 +132,80 @@ class Engine:
         k = self.settings.top_k if k is None else k
         if k < 1:
             raise InputError("k must be at least 1")
-        timings = timings if timings is not None else Timings()
-        store, bm25 = self._ready()
-        t = time.perf_counter()
-        emb = self.embedder.embed_queries([text])[0]
-        timings.add("encode_ms", (time.perf_counter() - t) * 1000)
-        s = self.settings
-        return hybrid_search(
-            emb, text, store=store, bm25=bm25, k=k, candidates=s.candidates, rrf_k=s.rrf_k,
-            dense_weight=s.dense_weight, bm25_weight=s.bm25_weight, mode=mode, timings=timings,
-        )
+        return self.retriever.run(text, k=k, mode=mode, timings=timings)
 
-    def ask(self, question: str, history: object = None, *, k: int | None = None) -> Answer:
+    def ask(self, question: str, history: object = None, *, k: int | None = None,
+            answerer: str | None = None) -> Answer:
         """A short answer whose every claim cites a passage, or "the articles don't say".
 
-        ``history`` is the earlier turns, ``[{"role": "user"|"assistant", "content": ...}]``.
+        ``history`` is the earlier turns: a list of :class:`rag.chat.Turn`, or plain
+        ``[{"role": "user"|"assistant", "content": ...}]`` messages. ``answerer`` picks
+        the backend for this question (default: ``settings.llm``).
         """
-        from rag.chat import ask
-
-        return ask(self, question, history, k=k)
+        final: Answer | None = None
+        for item in self.ask_stream(question, history, k=k, answerer=answerer):
+            if isinstance(item, Answer):
+                final = item
+        assert final is not None
+        return final
 
     def ask_stream(
-        self, question: str, history: object = None, *, k: int | None = None
+        self, question: str, history: object = None, *, k: int | None = None,
+        answerer: str | None = None,
     ) -> Iterator[str | Answer]:
-        """Like :meth:`ask`, streamed: text deltas, then the final :class:`Answer` last."""
-        from rag.chat import ask_stream
+        """Like :meth:`ask`, streamed: text deltas, then the final :class:`Answer` last.
 
-        return ask_stream(self, question, history, k=k)
+        With an LLM backend the deltas are the model's raw output; the final Answer is
+        the checked one and its ``answer`` text is the one to keep."""
+        started = time.perf_counter()
+        s = self.settings
+        text = clean_question(question, max_chars=s.max_question_chars)
+        turns = to_turns(history)
+        k = s.top_k if k is None else k
+        if k < 1:
+            raise InputError("k must be at least 1")
+        llm = self.answerer(answerer)
+        previous = next((t.question for t in reversed(turns) if t.question), "")
+        language = lang.detect(text, default=lang.detect(previous) if previous else lang.DEFAULT)
+        timings = Timings()
+        t = time.perf_counter()
+        rewrite = self.rewriter.run(text, turns, llm.llm if llm is not None else None)
+        timings.add("rewrite_ms", (time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        results = self.retriever.run(rewrite.query, k=max(k, s.reader_passages),
+                                     timings=timings)
+        timings.add("search_ms", (time.perf_counter() - t) * 1000)
+        shown = results[:k]
+        about = about_answer(text, language, results)
+        if about is not None:
+            about.retrieved = shown
+            yield about.answer
+            yield self._finish(about, timings, started)
+            return
+        t = time.perf_counter()
+        readings = self.reader.run(rewrite.question, results[: s.reader_passages])
+        timings.add("read_ms", (time.perf_counter() - t) * 1000)
+        answer = compose(text, language, shown, readings, threshold=s.abstain_threshold,
+                         max_answers=s.max_short_answers, exclude=rewrite.exclude)
+        if llm is None or answer.abstained:  # weak evidence: no LLM call, no invention
+            if llm is not None:
+                answer.backend = llm.name
+            yield answer.answer
+            yield self._finish(answer, timings, started)
+            return
+        t = time.perf_counter()
+        for item in llm.stream(text, language, results[: s.reader_passages], answer):
+            if isinstance(item, Answer):
+                item.retrieved = shown
+                timings.add("llm_ms", (time.perf_counter() - t) * 1000)
+                yield self._finish(item, timings, started)
+            else:
+                yield item
+
+    @staticmethod
+    def _finish(answer: Answer, timings: Timings, started: float) -> Answer:
+        answer.timings = {**timings.parts, "total_ms": (time.perf_counter() - started) * 1000}
+        return answer
 
     def info(self) -> dict[str, Any]:
         """What is indexed, with which models, and where the data lives."""
@@ -175,6 +214,7 @@ class Engine:
             "data_dir": str(s.data_dir.resolve()),
             "corpus_dir": str(s.corpus_dir.resolve()),
             "embed_model": s.embed_model,
+            "reader_model": s.reader_model,
             "llm": s.llm,
             "store": s.chroma_url or (f"{s.chroma_host}:{s.chroma_port}" if s.chroma_host
                                       else str(s.chroma_dir.resolve())),

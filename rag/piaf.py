@@ -37,6 +37,7 @@ from rag.evaluate import (
     token_f1,
 )
 from rag.index import Progress, ingest_documents
+from rag.retrieve import Retriever
 from rag.types import Document
 
 DEFAULT_PATH = Path("eval/datasets/piaf/piaf-v1.0.json")
@@ -54,6 +55,7 @@ class PiafQuestion:
     question: str
     doc_id: str
     answers: tuple[str, ...]
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ def load_piaf(path: Path = DEFAULT_PATH, *, max_paragraphs: int | None = None) -
                     answers = tuple(str(x["text"]) for x in qa.get("answers", []))
                     if str(qa["question"]).strip() and answers:
                         questions.append(PiafQuestion(str(qa["id"]), str(qa["question"]),
-                                                      doc_id, answers))
+                                                      doc_id, answers, docs[-1].title))
     except (KeyError, TypeError, AttributeError) as e:
         raise DatasetError(
             f"{path}: not SQuAD format ({type(e).__name__}: {e}): each article needs "
@@ -119,6 +121,22 @@ def subsample(questions: Sequence[PiafQuestion], limit: int | None, *, seed: int
         return list(questions)
     keep = sorted(random.Random(seed).sample(range(len(questions)), limit))
     return [questions[i] for i in keep]
+
+
+def split_questions(data: PiafData, questions: Sequence[PiafQuestion], name: str
+                    ) -> tuple[list[PiafQuestion], str]:
+    """The questions of split ``name`` (by article title, ``eval/datasets/piaf/split.json``)
+    when ``data`` is the file the split was made from; all questions otherwise."""
+    from rag.reader_data import SPLIT_PATH
+
+    try:
+        split = json.loads(SPLIT_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return list(questions), "all"
+    if split.get("sha256") != data.sha256:
+        return list(questions), "all"
+    titles = set(split["titles"][name])
+    return [q for q in questions if q.title in titles], name
 
 
 def benchmark_settings(settings: Settings, data: PiafData) -> Settings:
@@ -160,10 +178,8 @@ class BenchmarkEngine(Engine):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
         self._queries = _QueryCache(get_embedder(settings))
-
-    @property
-    def embedder(self) -> Embedder:
-        return self._queries
+        self.embedder = self._queries
+        self.retriever = Retriever(settings, self._queries)
 
     def encode_questions(self, questions: Sequence[str], *,
                          progress: Callable[[int, int], None] | None = None) -> None:
@@ -208,7 +224,9 @@ def run_retrieval(engine: Engine, questions: Sequence[PiafQuestion], *,
 
 def run_answers(engine: Engine, questions: Sequence[PiafQuestion], *,
                 progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
-    """SQuAD F1/EM of the extractive answer; the prediction is the cited sentences' text."""
+    """SQuAD F1/EM of the answer as the product gives it: the prediction is the first short
+    answer (empty when the answer abstains); *gold in citation*: the gold span is inside
+    the cited text."""
     f1: list[float] = []
     em: list[float] = []
     contains: list[float] = []
@@ -216,11 +234,11 @@ def run_answers(engine: Engine, questions: Sequence[PiafQuestion], *,
     started = time.perf_counter()
     for i, q in enumerate(questions):
         answer = engine.ask(q.question)
-        prediction = " ".join(c.text for c in answer.citations)
+        prediction = answer.short_answers[0].text if answer.short_answers else ""
         f1.append(max(token_f1(prediction, gold) for gold in q.answers))
         em.append(max(exact_match(prediction, gold) for gold in q.answers))
-        norm = normalize_answer(prediction)
-        contains.append(float(any(normalize_answer(g) in norm for g in q.answers)))
+        cited = normalize_answer(" ".join(c.text for c in answer.citations))
+        contains.append(float(any(normalize_answer(g) in cited for g in q.answers)))
         abstained.append(float(answer.abstained))
         if progress:
             progress(i + 1, len(questions))
@@ -319,8 +337,15 @@ def benchmark(
         "retrieval": run_retrieval(engine, questions, progress=_stage(progress, "retrieval")),
     }
     if answers > 0:
-        result["answer"] = run_answers(engine, subsample(questions, answers),
+        pool, split = split_questions(data, questions, "eval")
+        result["answer"] = run_answers(engine, subsample(pool, answers),
                                        progress=_stage(progress, "answers"))
+        result["answer"]["split"] = split
+        if split == "eval":  # the reader alone: gold paragraph vs a no-answer paragraph
+            from rag.reader_eval import piaf_pairs
+
+            result["reader_pairs"] = piaf_pairs(settings, split="eval",
+                                                progress=_stage(progress, "pairs"))
     s = engine.settings
     result["meta"] = {
         "dataset": path.as_posix(), "sha256": data.sha256, "limit": limit,

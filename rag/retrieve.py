@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Sequence
 
 import numpy as np
 
+from rag.config import Settings
+from rag.embed import Embedder
 from rag.lexical import BM25Index
 from rag.store import ChromaStore
 from rag.types import Chunk, SearchResult, Timings
@@ -84,3 +87,62 @@ def hybrid_search(
             )
         )
     return results
+
+
+class Retriever:
+    """Dense (Chroma) + BM25 + fusion over the indexed chunks. Thread-safe.
+
+    Cheap to construct; :meth:`warm_up` opens the store and loads the model; :meth:`run`
+    searches. :meth:`reset` drops the open indexes after an ingest.
+    """
+
+    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self._lock = threading.RLock()
+        self._store: ChromaStore | None = None
+        self._bm25: BM25Index | None = None
+
+    def warm_up(self) -> None:
+        self.embedder.embed_queries(["warm up"])
+        self.indexes()
+
+    def reset(self) -> None:
+        with self._lock:
+            self._store, self._bm25 = None, None
+
+    def indexes(self) -> tuple[ChromaStore, BM25Index]:
+        """The open store and BM25 index (BM25 repaired when it lags the store)."""
+        from rag.errors import IndexNotReadyError
+        from rag.index import rebuild_bm25
+
+        with self._lock:
+            if self._store is None:
+                store = ChromaStore(self.settings)
+                store.check_model(self.settings.embed_model)
+                if store.count() == 0:
+                    raise IndexNotReadyError(
+                        "the index is empty: run 'rag ingest' (or 'rag ingest PATH') first"
+                    )
+                self._store = store
+            if self._bm25 is None or len(self._bm25) != self._store.count():
+                bm25 = BM25Index.load(self.settings.bm25_dir)
+                ids = {cid for doc in self._store.ids_by_doc().values() for cid in doc}
+                if bm25 is None or len(bm25) != len(ids) or set(bm25.ids) != ids:
+                    bm25 = rebuild_bm25(self.settings, self._store)  # repair after a crash
+                self._bm25 = bm25
+            return self._store, self._bm25
+
+    def run(self, query: str, *, k: int, mode: str = "hybrid",
+            timings: Timings | None = None) -> list[SearchResult]:
+        """The ``k`` chunks that best match ``query`` (already validated)."""
+        timings = timings if timings is not None else Timings()
+        store, bm25 = self.indexes()
+        t = time.perf_counter()
+        emb = self.embedder.embed_queries([query])[0]
+        timings.add("encode_ms", (time.perf_counter() - t) * 1000)
+        s = self.settings
+        return hybrid_search(
+            emb, query, store=store, bm25=bm25, k=k, candidates=s.candidates, rrf_k=s.rrf_k,
+            dense_weight=s.dense_weight, bm25_weight=s.bm25_weight, mode=mode, timings=timings,
+        )

@@ -9,19 +9,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rag.chat import (
-    Message,
-    condense,
-    is_follow_up,
-    retrieval_query,
-    salient_terms,
-    validate_history,
-)
+from rag.chat import Message, Turn, to_turns, validate_history
 from rag.cli import app
 from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import InputError
 from rag.llm import register_backend
+from rag.rewrite import QueryRewriter, asks_for_more, is_follow_up, salient_terms
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 CAMPBELL_HISTORY = [
@@ -102,21 +96,54 @@ def test_is_follow_up(question: str, expected: bool) -> None:
     assert is_follow_up(question) is expected
 
 
+REWRITER = QueryRewriter(max_chars=2000)
+
+
 def test_retrieval_query_carries_the_previous_turn() -> None:
-    history = validate_history(CAMPBELL_HISTORY)
-    query = retrieval_query("And what did he say Russia gave in return?", history)
-    assert query.startswith("And what did he say Russia gave in return?")
-    assert "What did Campbell say about what North Korea gave Russia?" in query
-    assert "Kurt Campbell" in query
+    history = to_turns(CAMPBELL_HISTORY)
+    rewrite = REWRITER.run("And what did he say Russia gave in return?", history)
+    assert rewrite.query.startswith("And what did he say Russia gave in return?")
+    assert "What did Campbell say about what North Korea gave Russia?" in rewrite.query
+    assert "Kurt Campbell" in rewrite.query
+    assert "Campbell" in rewrite.question  # the reader reads the names with the question
     standalone = "Quelle fonction occupe Bonnie Jenkins ?"
-    assert retrieval_query(standalone, history) == standalone
-    assert retrieval_query("Why?", []) == "Why?"
+    assert REWRITER.run(standalone, history).query == standalone
+    assert REWRITER.run("Why?", []).query == "Why?"
 
 
-def test_salient_terms_skip_framing_and_markers() -> None:
-    terms = salient_terms("According to the articles: Dmitri Peskov said 2023 [1].")
+def test_plain_history_becomes_typed_turns() -> None:
+    turns = to_turns(CAMPBELL_HISTORY)
+    assert len(turns) == 1 and isinstance(turns[0], Turn)
+    assert turns[0].question == CAMPBELL_HISTORY[0]["content"]
+    assert turns[0].answer.answer == CAMPBELL_HISTORY[1]["content"]
+    assert to_turns(turns) == turns
+    assert to_turns(None) == []
+
+
+def test_salient_terms_are_names_and_numbers() -> None:
+    terms = salient_terms(["Dmitri Peskov said 2023.", "What did Peskov say?"])
     assert "Dmitri Peskov" in terms and "2023" in terms
-    assert "According" not in terms
+    assert "What" not in terms
+
+
+@pytest.mark.parametrize(("question", "more"), [
+    ("What else did he say?", True), ("Quoi d’autre ?", True), ("¿Qué más dijo?", True),
+    ("When did he say it?", False), ("Qu’a-t-il ajouté ?", False),
+])
+def test_asks_for_more(question: str, more: bool) -> None:
+    assert asks_for_more(question) is more
+
+
+def test_typed_follow_up_uses_the_previous_answer_and_excludes_it(engine: Engine) -> None:
+    first = engine.ask("What did Campbell say Russia gave in return?")
+    assert not first.abstained
+    turns = [Turn(first.question, first)]
+    rewrite = REWRITER.run("What else did he say?", turns)
+    assert rewrite.exclude == tuple(first.citations)
+    again = engine.ask("What else did he say?", turns)
+    for s in again.short_answers:
+        assert not any(s.doc_id == p.doc_id and s.start < p.end and s.end > p.start
+                       for p in first.citations)
 
 
 def test_english_follow_up_retrieves_with_context(engine: Engine) -> None:
@@ -144,12 +171,13 @@ def test_french_follow_up_retrieves_with_context(engine: Engine) -> None:
 def test_condense_uses_the_llm_reply() -> None:
     llm = FakeLLM()
     llm.replies = ["Standalone question: What did Kurt Campbell say Russia gave in return?\n"]
-    history = validate_history(CAMPBELL_HISTORY)
-    out = condense("And what did he say Russia gave in return?", history, llm)
-    assert out == "What did Kurt Campbell say Russia gave in return?"
+    history = to_turns(CAMPBELL_HISTORY)
+    out = REWRITER.run("And what did he say Russia gave in return?", history, llm)
+    assert out.query == "What did Kurt Campbell say Russia gave in return?"
+    assert out.question == out.query
     assert "Kurt Campbell said" in llm.prompts[0]
     llm.replies = [""]  # unusable reply: the heuristic query
-    assert "Campbell" in condense("And what else?", history, llm)
+    assert "Campbell" in REWRITER.run("And what else?", history, llm).query
 
 
 def test_llm_answer_is_checked_and_cites_passages(fake: tuple[FakeLLM, Engine]) -> None:
@@ -186,7 +214,7 @@ def test_follow_up_is_condensed_by_the_llm(fake: tuple[FakeLLM, Engine]) -> None
     answer = items[-1]
     assert not isinstance(answer, str)
     assert answer.answer == "It is unclear [1]."
-    assert "condense_ms" in answer.timings
+    assert "rewrite_ms" in answer.timings
     assert "".join(x for x in items[:-1] if isinstance(x, str)) == "It is unclear [1]."
 
 

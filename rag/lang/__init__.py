@@ -1,0 +1,113 @@
+"""Everything language-specific, one file per language, and one language detector.
+
+Each ``rag/lang/<code>.py`` defines ``LANG = Language(...)``: the words the pipeline
+needs to read questions and articles in that language (function words for detection,
+question and pronoun words, speech verbs, number words, months, byline and dateline
+prefixes) and the words it writes (answer framing, abstention, LLM prompt wording). To
+add a language, copy ``en.py``, translate every field and add the module to ``_MODULES``
+below; nothing else in ``rag/`` names a language.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_MODULES = ("en", "fr", "es")
+DEFAULT = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    # -- reading: detection and question analysis --------------------------------------
+    function_words: frozenset[str]  # frequent short words that identify the language
+    accents: str = ""  # letters more frequent in this language than in the others
+    patterns: tuple[str, ...] = ()  # regexes whose matches count twice (e.g. "-t-il")
+    question_words: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()  # that refer back to an earlier turn
+    subject_pronouns: frozenset[str] = frozenset()
+    continuations: tuple[str, ...] = ()  # follow-up openers ("and ", "what about")
+    more_words: frozenset[str] = frozenset()  # folded; "what ELSE", "quoi d'AUTRE": new facts
+    speech_verbs: frozenset[str] = frozenset()  # folded
+    number_words: frozenset[str] = frozenset()  # folded
+    how_many: tuple[str, ...] = ()  # folded phrases asking for a number
+    months: tuple[str, ...] = ()  # January..December, folded, in order
+    stop_words: frozenset[str] = frozenset()  # folded; added to BM25's lists
+    # -- writing: framing of answers -----------------------------------------------------
+    abstain: str = "The articles don't say."
+    abstain_markers: tuple[str, ...] = ()  # how an LLM says the passages don't answer
+    according_to_article: str = "According to the article “{title}”{date}:"
+    according_to_articles: str = "According to the articles:"
+    sources: str = "Sources:"
+    no_date: str = "no date"
+    answer_prompt: str = ""  # {passages} {question}
+    extra: dict[str, object] = field(default_factory=dict)  # stage-specific additions
+    # -- articles as documents: bylines, datelines (folded phrases; see rag/dates.py) ----
+    byline_prefixes: tuple[str, ...] = ()  # a byline is one of these, then names: "by", "par"
+    correspondent_prefixes: tuple[str, ...] = ()  # then a place, a comma and the name
+    dateline_prefixes: tuple[str, ...] = ()  # labels before a publication date: "published"
+    date_ordinals: tuple[str, ...] = ()  # after a day number: "1er", "3rd"
+    date_joiners: tuple[str, ...] = ()  # between day, month and year: "12 de mayo de 2024"
+    rights_reserved: tuple[str, ...] = ()  # a copyright line: its holder is the outlet
+    # -- questions about an article as a whole (rag/about.py), folded phrases --------------
+    asks_author: tuple[str, ...] = ()  # "who wrote"
+    asks_date: tuple[str, ...] = ()  # "published": when it came out
+    asks_outlet: tuple[str, ...] = ()  # "which outlet"
+    article_words: tuple[str, ...] = ()  # the question names an article: "article", "report"
+    # -- writing: answers about an article ---------------------------------------------
+    about_author: str = "The article “{title}” was written by {author}."
+    about_date: str = "The article “{title}” was published on {date}."
+    about_outlet: str = "The article “{title}” was published by {source}."
+    about_no_author: str = "The article “{title}” does not name its author."
+    about_no_date: str = "The article “{title}” does not give its publication date."
+    about_no_outlet: str = "The article “{title}” does not name the outlet that published it."
+    about_given_in: str = "{field}: {value} (given in {source})"  # metadata not in the text
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set from space-separated words (how the language files write them)."""
+    return frozenset(text.split())
+
+
+def _load() -> dict[str, Language]:
+    out: dict[str, Language] = {}
+    for name in _MODULES:
+        lang: Language = importlib.import_module(f"rag.lang.{name}").LANG
+        out[lang.code] = lang
+    return out
+
+
+LANGUAGES: dict[str, Language] = _load()
+
+
+def get(code: str) -> Language:
+    """The language ``code``, or the default one (English) for codes we don't have."""
+    return LANGUAGES.get(code, LANGUAGES[DEFAULT])
+
+
+def all_languages() -> Iterable[Language]:
+    return LANGUAGES.values()
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def detect(text: str, default: str = DEFAULT) -> str:
+    """The language of a (short) text: function words, accents and patterns; ``default``
+    when nothing tells or the best two tie."""
+    low = text.casefold().replace("’", "'")
+    words = _WORD.findall(low)
+    scores: dict[str, float] = {}
+    for lang in LANGUAGES.values():
+        s = float(sum(w in lang.function_words for w in words))
+        s += sum(ch in lang.accents for ch in low)
+        s += sum(2 * len(re.findall(p, low)) for p in lang.patterns)
+        scores[lang.code] = s
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] == 0 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return default
+    return ranked[0][0]
