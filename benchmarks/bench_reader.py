@@ -24,14 +24,14 @@ from typing import Any
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-import numpy as np  # noqa: E402
-import torch  # noqa: E402
+import numpy as np
+import torch
 
-from rag.config import Settings  # noqa: E402
-from rag.engine import Engine  # noqa: E402
-from rag.reader import Reader  # noqa: E402
-from rag.reader_data import examples, load_split, read_squad  # noqa: E402
-from rag.reader_eval import pair_metrics, read_pairs  # noqa: E402
+from rag.config import Settings
+from rag.engine import Engine
+from rag.reader import Reader
+from rag.reader_data import examples, load_split, read_squad
+from rag.reader_eval import pair_metrics, read_pairs
 
 OUT = Path(__file__).parent / "results"
 

@@ -3,7 +3,8 @@
 Prints the evidence score (``Answer.score``) of every item of a split, the score
 distributions of answerable and unanswerable items, and the threshold that
 classifies them best (balanced accuracy; ties go to the widest margin). Also
-reports how often the quoted sentences overlap the reference evidence.
+reports how often the quoted sentences overlap the reference evidence and, for items
+with a reference ``short`` answer, how often the first short answer matches it (SQuAD EM).
 
     RAG_DATA_DIR=/tmp/rag .venv/bin/python eval/calibrate.py [--split dev|test|all]
 """
@@ -23,12 +24,13 @@ sys.path.insert(0, str(ROOT))
 
 from rag.config import Settings  # noqa: E402
 from rag.engine import Engine  # noqa: E402
+from rag.metrics import exact_match  # noqa: E402
 
 
 def load(split: str) -> list[dict[str, Any]]:
     lines = (ROOT / "eval" / "qa.jsonl").read_text("utf-8").splitlines()
     items = [json.loads(line) for line in lines if line.strip()]
-    return [it for it in items if split == "all" or it["split"] == split]
+    return [it for it in items if split == "all" or it.get("split", "all") == split]
 
 
 def evidence_spans(item: dict[str, Any]) -> list[tuple[str, int, int]]:
@@ -67,6 +69,7 @@ def main() -> None:
     pos: list[float] = []
     neg: list[float] = []
     hits = 0
+    short_hits = short_n = 0
     for item in load(args.split):
         answer = engine.ask(item["question"], item.get("history"))
         answerable = item["type"] != "unanswerable"
@@ -78,6 +81,10 @@ def main() -> None:
                       for c in answer.citations for d, s, e in gold)
             hits += hit
             mark = "hit " if hit else "MISS"
+            if item.get("short"):
+                predicted = answer.short_answers[0].text if answer.short_answers else ""
+                short_n += 1
+                short_hits += int(exact_match(predicted, item["short"]))
         print(f"{item['id']} {item['type']:<13} {item['language']} {answer.score:.4f} {mark:4} "
               f"{item['question'][:70]}")
     print()
@@ -87,6 +94,8 @@ def main() -> None:
                   f"max={max(xs):.4f}")
     if pos:
         print(f"evidence hit rate (answerable): {hits}/{len(pos)}")
+    if short_n:
+        print(f"short answer exact match (never abstaining): {short_hits}/{short_n}")
     if pos and neg:
         t, bacc = best_threshold(pos, neg)
         print(f"best threshold: {t:.4f} (balanced accuracy {bacc:.3f}); "

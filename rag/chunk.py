@@ -244,6 +244,13 @@ def chunk_document(doc: Document, *, min_words: int = 60, max_words: int = 150) 
                     start=start,
                     end=end,
                     text=text,
+                    author=doc.author,
+                    url=doc.url,
+                    source_name=doc.source_name,
+                    byline=doc.byline,
+                    dateline=doc.dateline,
+                    source_line=doc.source_line,
+                    meta_source=doc.meta_source,
                 )
             )
     return chunks

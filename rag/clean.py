@@ -19,11 +19,12 @@ The rules are general and work line by line:
 
 from __future__ import annotations
 
-import datetime
 import functools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
+
+from rag.byline import parse_byline
+from rag.dates import DATELINE, LABEL, LABELED, MONTH
 
 HEADING_MAX_WORDS = 10
 """A line this short that does not end like a sentence is a heading or a label."""
@@ -73,29 +74,8 @@ _MARKERS = r"(?:\[/?[a-z]+(?:_[a-z0-9]+)*\][\s\u00a0]*)+"
 _MARKER_PREFIX = re.compile(f"^{_MARKERS}")
 _MARKER_SUFFIX = re.compile(r"(?:[\s\u00a0]*\[/?[a-z]+(?:_[a-z0-9]+)*\])+$")
 
-_MONTHS_FR = (
-    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
-    "novembre|décembre|decembre"
-)
-_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
-_DATE_VALUE = (
-    r"(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
-    rf"|\d{{1,2}}(?:er)?\s+(?:{_MONTHS_FR}|{_MONTHS_EN})\s+\d{{4}}"
-    rf"|(?:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
-)
-_DATE_LABEL = (
-    r"(?:date|publi[ée]+(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifi[ée]+(?:\s+le)?|"
-    r"posted(?:\s+on)?|published(?:\s+on)?|updated(?:\s+on)?|write|written(?:\s+on)?)"
-)
-_TIME = r"(?:[\sT,à]+\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:UTC|GMT|[+-]\d{2}:?\d{2}))?)?"
-# A metadata date opening a line: "date 2023-09 <title>", "Write: 2023-09-12 10:59:55".
-_META_PREFIX = _i(rf"^{_DATE_LABEL}\s*[:\-–]?\s*(?:le\s+|on\s+)?({_DATE_VALUE}){_TIME}")
-_LABELED_DATE = _i(rf"(?:^|\W){_DATE_LABEL}\s*[:\-–]?\s*(?:le\s+|on\s+)?({_DATE_VALUE})")
-_ANY_DATE = _i(rf"^\W*({_DATE_VALUE}){_TIME}\W*$")  # a line that is only a date
-# A dateline: "PARIS, 12 septembre 2023 (AFP) – ...", "12/09/2023 - ..."
-_DATELINE = re.compile(
-    rf"^(?:[A-ZÀ-Ý][\w'’. -]{{0,30}}[,(]\s*)?({_DATE_VALUE}){_TIME}\s*(?:\(|[–—-]|:)", re.IGNORECASE
-)
+# Dates (rag.dates): a metadata date opening a line, "date 2023-09 <title>", is cut off it.
+_META_PREFIX = LABELED
 
 # Boilerplate whatever the line's length (up to _STRONG_MAX_WORDS words).
 _STRONG_MAX_WORDS = 80
@@ -156,7 +136,7 @@ _SHORT = [
         r"^\W*(?:commentaires?|comments?|réagir|commenter|réactions?)\W*$"
     ),
     _i(
-        rf"^\W*{_DATE_LABEL}\s*(?::|sur\s*:|\s+(?:\d|(?:{_MONTHS_EN})\b|il\s+y\s+a\b|hier\b|"
+        rf"^\W*{LABEL}\s*(?::|sur\s*:|\s+(?:\d|{MONTH}|il\s+y\s+a\b|hier\b|"
         r"yesterday\b|today\b|aujourd))"
     ),
     _i(
@@ -184,7 +164,7 @@ _SHORT = [
 # Share/print prompts: a share verb opening a line that is not a real sentence.
 _SHARE = _i(r"^\W*(?:partager|partagez|share|tweet|tweeter|imprimer|print|envoyer\s+par|e-?mail)\b")
 _SHARE_ON = _i(r"^\W*\w+\s+(?:sur|on|via|par|by|this|cet|cette|l.article|the\s+article)\b")
-# "By Jane Doe", "Par Jean Dupont, envoyé spécial" (only when the line is not a sentence).
+# A credit line that is not a byline (:func:`rag.byline.parse_byline` finds those): "With AFP".
 _BYLINE = re.compile(
     r"^\W*(?:(?:[Bb]y|[Pp]ar|[Ww]ith)\s+[A-ZÀ-Ý]|[Aa]vec\s+notre\s+(?:correspondante?|envoyée?))"
 )
@@ -196,15 +176,19 @@ _FENCE = re.compile(r"^(?:---|\+\+\+)[ \t]*$")
 
 
 @dataclass
-class _Line:
+class Line:
     start: int
     end: int
     text: str
     words: int
     sentence: bool  # ends like a sentence
     heading_level: int = 0  # markdown heading level, 0 if none
-    meta_prefix: bool = False  # a "date ..." prefix was cut off the span
-    kind: str = ""  # "content", "boilerplate", "heading", "title" or "meta" (front matter)
+    prefix: tuple[int, int] | None = None  # metadata cut off the start ("date 2023-09 ...")
+    kind: str = ""  # "content", "boilerplate", "heading", "title", "byline", "meta" (front matter)
+
+    @property
+    def meta_prefix(self) -> bool:
+        return self.prefix is not None
 
 
 def _trimmed_lines(raw: str) -> list[tuple[int, int]]:
@@ -220,7 +204,7 @@ def _trimmed_lines(raw: str) -> list[tuple[int, int]]:
     return out
 
 
-def _lines(raw: str) -> list[_Line]:
+def _lines(raw: str) -> list[Line]:
     """Logical lines: trimmed, soft-wrapped lines joined, front matter marked "meta"."""
     spans = _trimmed_lines(raw)
     front_end = -1
@@ -234,7 +218,8 @@ def _lines(raw: str) -> list[_Line]:
         if joined and not meta and not joined[-1][2]:
             ps, pe, _ = joined[-1]
             single_break = line_breaks(raw, pe, s) == 1
-            if single_break and is_soft_wrap(raw[ps:pe], raw[s:e]):
+            if (single_break and is_soft_wrap(raw[ps:pe], raw[s:e])
+                    and not _HEADING_MARK.match(raw[ps:pe]) and parse_byline(raw[s:e]) is None):
                 joined[-1] = (ps, e, False)
                 continue
         joined.append((s, e, meta))
@@ -246,37 +231,37 @@ def _lines(raw: str) -> list[_Line]:
     return lines
 
 
-def _make_line(raw: str, s: int, e: int) -> _Line:
+def _make_line(raw: str, s: int, e: int) -> Line:
     m = _MARKER_PREFIX.match(raw[s:e])
     if m and s + m.end() < e:
         s += m.end()
     m = _MARKER_SUFFIX.search(raw[s:e])
     if m and m.start() > 0:
         e = s + m.start()
-    meta_prefix = False
+    prefix = None
     m = _META_PREFIX.match(raw[s:e])
     if m:
         rest = raw[s + m.end() : e].lstrip(_SPACES + "-–—|:")
         if count_words(rest) >= 3:
-            s, meta_prefix = e - len(rest), True
+            prefix, s = (s + m.start("label"), s + m.end()), e - len(rest)
     text = raw[s:e]
     h = _HEADING_MARK.match(text)
     level = len(h.group().strip()) if h else 0
-    return _Line(s, e, text, count_words(text), ends_like_sentence(text), level, meta_prefix)
+    return Line(s, e, text, count_words(text), ends_like_sentence(text), level, prefix)
 
 
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", _HEADING_MARK.sub("", text).casefold()))
 
 
-def _is_read_more(line: _Line) -> bool:
+def _is_read_more(line: Line) -> bool:
     m = _READ_MORE.match(line.text)
     if not m or line.words > _SHORT_MAX_WORDS:
         return False
     return not line.sentence or bool(_READ_MORE_TAIL.match(line.text, m.end()))
 
 
-def _is_boilerplate(line: _Line) -> bool:
+def _is_boilerplate(line: Line) -> bool:
     text = line.text
     if not re.search(r"[^\W_]", text) or _MARKER_PREFIX.fullmatch(text) or _LINK_ONLY.match(text):
         return True
@@ -302,7 +287,7 @@ def _is_boilerplate(line: _Line) -> bool:
     return bool(_BREADCRUMB.match(text) or (line.words <= _SHORT_MAX_WORDS and _BYLINE.match(text)))
 
 
-def _title_index(lines: list[_Line]) -> int | None:
+def _title_index(lines: list[Line]) -> int | None:
     """The title: a heading-like line before the first sentence (``#`` headings first)."""
     zone: list[int] = []
     for k, line in enumerate(lines):
@@ -322,7 +307,7 @@ def _title_index(lines: list[_Line]) -> int | None:
 
 
 @functools.lru_cache(maxsize=4)
-def _classify(raw: str) -> tuple[tuple[_Line, ...], int | None]:
+def _classify(raw: str) -> tuple[tuple[Line, ...], int | None]:
     """All logical lines with their kind, and the index of the title line.
 
     Cached: loading one document asks for blocks, title and date of the same text.
@@ -337,7 +322,9 @@ def _classify(raw: str) -> tuple[tuple[_Line, ...], int | None]:
             in_list -= 1
             continue
         in_list = 0
-        if _is_boilerplate(line):
+        if not line.meta_prefix and parse_byline(line.text) is not None:
+            line.kind = "byline"  # metadata (rag.meta reads it), never content
+        elif _is_boilerplate(line):
             line.kind = "boilerplate"
             if _is_read_more(line):
                 in_list = 10
@@ -352,7 +339,29 @@ def _classify(raw: str) -> tuple[tuple[_Line, ...], int | None]:
             short = not line.sentence and line.words <= HEADING_MAX_WORDS
             short = short and not (_BULLET.match(line.text) and line.words >= 4)
             line.kind = "heading" if line.heading_level or short else "content"
+    _cut_dateline(raw, next((ln for ln in lines if ln.kind == "content"), None))
     return tuple(lines), title
+
+
+def _cut_dateline(raw: str, first: Line | None) -> None:
+    """The dateline opening the first paragraph ("PARIS, 12 septembre 2023 (AFP) – ...")
+    is metadata: it becomes the line's ``prefix``, out of the content span."""
+    if first is None or first.prefix is not None:
+        return
+    m = DATELINE.match(first.text)
+    if not m:
+        return
+    rest = first.text[m.end() :].lstrip(_SPACES + "-–—:")
+    if count_words(rest) >= 3:
+        first.prefix = (first.start, first.start + m.end())
+        first.start = first.end - len(rest)
+        first.text, first.words = rest, count_words(rest)
+
+
+def classify(raw_text: str) -> tuple[tuple[Line, ...], int | None]:
+    """Every logical line of ``raw_text`` with its ``kind``, and the index of the title
+    line (cached: do not modify the lines)."""
+    return _classify(raw_text)
 
 
 def content_blocks(raw_text: str) -> list[tuple[int, int]]:
@@ -362,109 +371,6 @@ def content_blocks(raw_text: str) -> list[tuple[int, int]]:
     """
     lines, _ = _classify(raw_text)
     return [(ln.start, ln.end) for ln in lines if ln.kind == "content"]
-
-
-def _front_matter(raw_text: str, key: str) -> str | None:
-    for line in _classify(raw_text)[0]:
-        if line.kind != "meta":
-            break
-        m = re.match(rf"{key}\s*[:=]\s*[\"']?(.*?)[\"']?$", line.text, re.IGNORECASE)
-        if m and m.group(1):
-            return m.group(1)
-    return None
-
-
-def extract_title(raw_text: str, blocks: Sequence[tuple[int, int]]) -> str:
-    """The article title: its heading line, else the start of its first sentence."""
-    front = _front_matter(raw_text, "title")
-    if front:
-        return front
-    lines, title = _classify(raw_text)
-    if title is not None:
-        text = _HEADING_MARK.sub("", lines[title].text).strip(_SPACES + "#")
-        if text:
-            return text
-    if not blocks:
-        return ""
-    s, e = blocks[0]
-    first = re.split(r"(?<=[.!?…])\s", raw_text[s:e], maxsplit=1)[0]
-    words = first.split()
-    return " ".join(words[:15]) + ("…" if len(words) > 15 else "")
-
-
-def _month_numbers() -> dict[str, int]:
-    out: dict[str, int] = {}
-    for names in (_MONTHS_FR, _MONTHS_EN):
-        number = 0
-        for name in names.split("|"):
-            # the FR list spells some months twice (with and without accents)
-            if name not in {"fevrier", "aout", "decembre"}:
-                number += 1
-            out[name] = number
-    return out
-
-
-_MONTH_NUMBERS = _month_numbers()
-
-
-def _iso(value: str) -> str | None:
-    v = " ".join(value.lower().split())
-    d: int | None
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", v):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3]) if m[3] else None
-    elif m := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", v):
-        d, mo, y = int(m[1]), int(m[2]), int(m[3])
-    elif m := re.fullmatch(r"(\d{1,2})(?:er)? ([^\W\d]+) (\d{4})", v):
-        d, mo, y = int(m[1]), _MONTH_NUMBERS.get(m[2], 0), int(m[3])
-    elif m := re.fullmatch(r"([^\W\d]+) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})", v):
-        mo, d, y = _MONTH_NUMBERS.get(m[1], 0), int(m[2]), int(m[3])
-    else:
-        return None
-    if not (1 <= mo <= 12 and 1900 <= y <= 2100):
-        return None
-    if d is not None:
-        try:
-            datetime.date(y, mo, d)
-        except ValueError:
-            return None
-    return f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d is not None else "")
-
-
-def _whole_line(raw: str, line: _Line) -> str:
-    """The physical line around ``line``, with any prefix that was cut off its span."""
-    s, e = line.start, line.end
-    while s > 0 and raw[s - 1] not in NEWLINES:
-        s -= 1
-    while e < len(raw) and raw[e] not in NEWLINES:
-        e += 1
-    return raw[s:e]
-
-
-def extract_date(raw_text: str) -> str | None:
-    """The date the text states for itself ("YYYY-MM-DD" or "YYYY-MM"), else None.
-
-    Reads front matter, metadata lines ("date 2023-09", "Write: 2023-09-12 10:59:55",
-    "Publié le 12/09/2023", "Published: September 12, 2023") and a dateline at the
-    start of the first paragraph ("PARIS, 12 septembre 2023 -"). Dates in the story
-    itself are not publication dates and are ignored.
-    """
-    front = _front_matter(raw_text, "date")
-    if front and (iso := _iso(front[:10]) or _iso(front)):
-        return iso
-    lines, _ = _classify(raw_text)
-    for line in lines:
-        if line.kind != "content" or line.meta_prefix:
-            m = _LABELED_DATE.search(_whole_line(raw_text, line))
-            if m and (iso := _iso(m.group(1))):
-                return iso
-    for line in lines:  # an unlabeled date before or at the start of the first paragraph
-        if line.kind == "content":
-            m = _DATELINE.match(line.text)
-            return _iso(m.group(1)) if m else None
-        m = _ANY_DATE.match(line.text)
-        if m and (iso := _iso(m.group(1))):
-            return iso
-    return None
 
 
 _FR_TEXT = (

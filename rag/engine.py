@@ -17,10 +17,10 @@ from rag.about import about_answer
 from rag.answer import compose
 from rag.chat import to_turns
 from rag.config import Settings
-from rag.embed import Embedder, Spans, get_embedder
+from rag.embed import Embedder, Spans, embed_with_spans, get_embedder
 from rag.errors import IndexNotReadyError, InputError
 from rag.generate import LLMAnswerer
-from rag.index import IngestReport, Progress, ingest
+from rag.index import IngestReport, Progress, ingest, read_corpus
 from rag.llm import EXTRACTIVE, backend_names
 from rag.reader import Reader
 from rag.retrieve import Retriever
@@ -72,10 +72,17 @@ class _LazyEmbedder:
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         return get_embedder(self._settings).embed_passages(texts)
 
+    @property
+    def inner(self) -> Embedder:
+        """The loaded model (span-aware encoding is found through it: rag.embed)."""
+        return get_embedder(self._settings)
+
     def embed_passages_with_spans(
         self, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
     ) -> tuple[np.ndarray, list[np.ndarray]]:
-        return get_embedder(self._settings).embed_passages_with_spans(texts, spans, bulk=bulk)
+        # not needed by rag/ (embed_with_spans looks through `inner`); kept while test
+        # wrappers (tests/test_sentences.py) call it on engine.embedder
+        return embed_with_spans(self.inner, texts, spans, bulk=bulk)
 
 
 class Engine:
@@ -117,7 +124,8 @@ class Engine:
         self, paths: Sequence[Path] | None = None, *, rebuild: bool = False,
         progress: Progress | None = None,
     ) -> IngestReport:
-        report = ingest(self.settings, self.embedder, paths, rebuild=rebuild, progress=progress)
+        docs = read_corpus(paths or [self.settings.corpus_dir])
+        report = ingest(self.settings, self.embedder, docs, rebuild=rebuild, progress=progress)
         self.retriever.reset()
         return report
 

@@ -29,3 +29,7 @@ class StorageError(RagError):
 
 class IngestLockedError(StorageError):
     """Another ingest is running on the same data directory."""
+
+
+class FetchError(RagError):
+    """A web page cannot be fetched, or holds no article (``rag ingest URL``, the UI)."""

@@ -1,34 +1,18 @@
-"""Evaluation on a Q&A set: retrieval, citations, answer text and abstention.
+"""Evaluation on a Q&A set (format: ``eval/README.md``).
 
-Every item goes through :meth:`rag.engine.Engine.ask`, the API the chat uses
-(follow-ups with their ``history``), and is scored without any LLM judge:
-
-* retrieval: evidence hit@1, hit@5 and MRR@10, where a retrieved passage is a
-  hit when its ``[start, end)`` span overlaps an evidence quote's span in the
-  same article (quotes are located with ``raw_text.find(quote)``);
-* citations, in the spirit of ALCE: precision is the share of cited spans that
-  overlap an evidence span, recall the share of evidence quotes that some
-  citation overlaps;
-* answer text: evidence coverage (share of the evidence quotes' folded content
-  tokens that the answer contains) and SQuAD token-F1 against the reference
-  answer (mostly meaningful for LLM backends: the extractive answer quotes the
-  French articles, so English references score low);
-* abstention: accuracy on unanswerable items (it abstained) and false-abstention
-  rate on answerable ones.
-
-Everything is broken down by split, language and type (see :func:`summarize`).
+:func:`load_dataset` reads and checks the JSONL file; :func:`run` asks every item through
+:meth:`rag.engine.Engine.ask`, the API the chat uses (follow-ups with their ``history``),
+and scores it without any LLM judge with the metrics of :mod:`rag.metrics` (re-exported
+here); :func:`summarize` breaks them down by split, language and type.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
-import re
-import string
 import time
 import tomllib
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -36,29 +20,44 @@ from typing import Any, Protocol
 from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import InputError
-from rag.lexical import tokenize
+from rag.metrics import (
+    LABELS,
+    METRICS,
+    RETRIEVAL_K,
+    Span,
+    aggregate,
+    breakdown,
+    check_gate,
+    citation_precision,
+    citation_recall,
+    evidence_coverage,
+    exact_match,
+    first_hit_rank,
+    hit_at,
+    mean,
+    normalize_answer,
+    overlaps,
+    reciprocal_rank,
+    short_answer_scores,
+    summarize,
+    token_f1,
+)
 from rag.types import Answer, SearchResult, Timings
 
-RETRIEVAL_K = 10
-"""Passages scored per item: MRR@10 needs the first ten."""
+__all__ = [  # rag.metrics is re-exported: `from rag.evaluate import token_f1` keeps working
+    "LABELS", "METRICS", "RETRIEVAL_K", "DatasetError", "Evidence", "ItemResult", "QAItem",
+    "Span", "aggregate", "breakdown", "check_gate", "citation_precision", "citation_recall",
+    "evaluate_dataset", "evidence_coverage", "exact_match", "first_hit_rank", "hit_at",
+    "load_dataset", "load_thresholds", "mean", "normalize_answer", "overlaps",
+    "predicted_short", "ranked_passages", "reciprocal_rank", "run", "score_item", "select",
+    "short_answer_scores", "summarize", "token_f1",
+]
 
-METRICS = (
-    "hit_at_1", "hit_at_5", "mrr_at_10", "citation_precision", "citation_recall",
-    "evidence_coverage", "answer_f1", "abstention_accuracy", "false_abstention_rate",
-)
-"""Aggregate metric names, in table order (also the keys of ``metrics.json``)."""
-
-LABELS = {
-    "hit_at_1": "hit@1", "hit_at_5": "hit@5", "mrr_at_10": "MRR@10",
-    "citation_precision": "cit.P", "citation_recall": "cit.R",
-    "evidence_coverage": "cover", "answer_f1": "F1",
-    "abstention_accuracy": "abst.acc", "false_abstention_rate": "false.abst",
-}
-REQUIRED_FIELDS = ("id", "question", "language", "type", "split", "answer", "evidence")
+REQUIRED_FIELDS = ("id", "question", "language", "type", "answer", "evidence")
 SPLITS = ("dev", "test", "all")
-
-Span = tuple[str, int, int]
-"""``(doc_id, start, end)``: a character span of an article's raw text."""
+NO_SPLIT = "all"
+"""The split of an item that has no ``split`` field: such items are only in the "all" group."""
+SHORT_MAX_WORDS = 12
 
 
 class DatasetError(InputError):
@@ -88,6 +87,8 @@ class QAItem:
     answer: str
     evidence: tuple[Evidence, ...]
     history: tuple[dict[str, str], ...] = ()
+    short: str | None = None
+    """The reference short answer: a span of one evidence quote (a name, date, number)."""
 
     @property
     def answerable(self) -> bool:
@@ -113,11 +114,14 @@ def _item(obj: Any, where: str, corpus_dir: Path, texts: dict[str, str]) -> QAIt
             f"{where}: missing field(s) {', '.join(missing)}: each item needs "
             f"{', '.join(REQUIRED_FIELDS)} (see eval/README.md)"
         )
-    for name in ("id", "question", "language", "type", "split", "answer"):
+    for name in ("id", "question", "language", "type", "answer"):
         if not isinstance(obj[name], str) or not obj[name].strip():
             raise DatasetError(f"{where}: '{name}' must be a non-empty string")
-    if obj["split"] not in ("dev", "test"):
-        raise DatasetError(f"{where}: split is {obj['split']!r}: use 'dev' or 'test'")
+    split = obj.get("split", NO_SPLIT)
+    if split not in ("dev", "test", NO_SPLIT):
+        raise DatasetError(
+            f"{where}: split is {split!r}: use 'dev' or 'test', or leave it out (group 'all')"
+        )
     if not isinstance(obj["evidence"], list):
         raise DatasetError(f"{where}: 'evidence' must be a list of {{doc, quote}} objects")
     evidence: list[Evidence] = []
@@ -140,6 +144,7 @@ def _item(obj: Any, where: str, corpus_dir: Path, texts: dict[str, str]) -> QAIt
         evidence.append(Evidence(ev["doc"], ev["quote"], start, start + len(ev["quote"])))
     if obj["type"] == "unanswerable" and evidence:
         raise DatasetError(f"{where}: an unanswerable item must have empty evidence")
+    short = _short(obj.get("short"), evidence, where)
     history = obj.get("history") or []
     if not isinstance(history, list) or not all(
         isinstance(t, dict) and t.get("role") in ("user", "assistant")
@@ -151,9 +156,29 @@ def _item(obj: Any, where: str, corpus_dir: Path, texts: dict[str, str]) -> QAIt
         )
     return QAItem(
         id=obj["id"], question=obj["question"], language=obj["language"], type=obj["type"],
-        split=obj["split"], answer=obj["answer"], evidence=tuple(evidence),
+        split=split, answer=obj["answer"], evidence=tuple(evidence),
         history=tuple({"role": t["role"], "content": t["content"]} for t in history),
+        short=short,
     )
+
+
+def _short(value: Any, evidence: Sequence[Evidence], where: str) -> str | None:
+    """The optional reference short answer: an exact span of one of the evidence quotes."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip() or value != value.strip():
+        raise DatasetError(f"{where}: 'short' must be a non-empty string without outer spaces")
+    if not any(value in ev.quote for ev in evidence):
+        raise DatasetError(
+            f"{where}: 'short' {value!r} is not an exact substring of one of the item's "
+            "evidence quotes: copy the span from a quote"
+        )
+    if len(value.split()) > SHORT_MAX_WORDS:
+        raise DatasetError(
+            f"{where}: 'short' has {len(value.split())} words: a short answer is a name, date, "
+            f"number or phrase of at most {SHORT_MAX_WORDS} words"
+        )
+    return value
 
 
 def load_dataset(path: Path, *, corpus_dir: Path) -> list[QAItem]:
@@ -191,92 +216,12 @@ def load_dataset(path: Path, *, corpus_dir: Path) -> list[QAItem]:
 
 def select(items: Sequence[QAItem], *, split: str = "all", limit: int | None = None
            ) -> list[QAItem]:
-    """Items of one split (``dev``, ``test`` or ``all``), the first ``limit`` of them."""
+    """Items of one split (``dev``, ``test`` or ``all``), the first ``limit`` of them.
+    Items without a split are only in ``all``."""
     if split not in SPLITS:
         raise InputError(f"unknown split {split!r}: use dev, test or all")
     chosen = [it for it in items if split == "all" or it.split == split]
     return chosen[:limit] if limit is not None else chosen
-
-
-# -- metric functions -----------------------------------------------------------------
-def overlaps(a: Span, b: Span) -> bool:
-    """Two spans of the same article share at least one character."""
-    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
-
-
-def first_hit_rank(retrieved: Sequence[Span], evidence: Sequence[Span]) -> int | None:
-    """Rank (from 1) of the first retrieved span that overlaps some evidence span."""
-    for rank, span in enumerate(retrieved, start=1):
-        if any(overlaps(span, ev) for ev in evidence):
-            return rank
-    return None
-
-
-def hit_at(rank: int | None, k: int) -> float:
-    return 1.0 if rank is not None and rank <= k else 0.0
-
-
-def reciprocal_rank(rank: int | None, k: int = RETRIEVAL_K) -> float:
-    return 1.0 / rank if rank is not None and rank <= k else 0.0
-
-
-def citation_precision(cited: Sequence[Span], evidence: Sequence[Span]) -> float | None:
-    """Share of citations that overlap an evidence span (None without citations)."""
-    if not cited:
-        return None
-    return sum(any(overlaps(c, ev) for ev in evidence) for c in cited) / len(cited)
-
-
-def citation_recall(cited: Sequence[Span], evidence: Sequence[Span]) -> float | None:
-    """Share of evidence spans that some citation overlaps (None without evidence)."""
-    if not evidence:
-        return None
-    return sum(any(overlaps(c, ev) for c in cited) for ev in evidence) / len(evidence)
-
-
-def evidence_coverage(answer: str, quotes: Sequence[str]) -> float | None:
-    """Share of the quotes' folded content tokens (no stop words) found in the answer."""
-    wanted = {t for q in quotes for t in tokenize(q)}
-    if not wanted:
-        return None
-    return len(wanted & set(tokenize(answer))) / len(wanted)
-
-
-_ARTICLES = re.compile(r"\b(?:le|la|les|un|une|des|du|de|the|a|an)\b")
-_ELIDED = re.compile(r"\b[ld]'")
-_PUNCT = str.maketrans("", "", string.punctuation + "«»“”‘’„…–—¿¡")
-
-
-def normalize_answer(text: str) -> str:
-    """SQuAD normalisation for French (and English): lower case, no elided or plain
-    articles (l', d', le, la, les, un, une, des, du, de; the, a, an), no punctuation,
-    single spaces. Accents are kept, as in the official SQuAD/FQuAD scripts."""
-    text = text.lower().replace("’", "'")
-    text = _ELIDED.sub(" ", text)
-    text = _ARTICLES.sub(" ", text)
-    text = text.translate(_PUNCT)
-    return " ".join(text.split())
-
-
-def token_f1(prediction: str, reference: str) -> float:
-    """SQuAD token F1 between normalised texts."""
-    pred, gold = normalize_answer(prediction).split(), normalize_answer(reference).split()
-    if not pred or not gold:
-        return float(pred == gold)
-    same = sum((Counter(pred) & Counter(gold)).values())
-    if same == 0:
-        return 0.0
-    p, r = same / len(pred), same / len(gold)
-    return 2 * p * r / (p + r)
-
-
-def exact_match(prediction: str, reference: str) -> float:
-    return float(normalize_answer(prediction) == normalize_answer(reference))
-
-
-def mean(values: Iterable[float | None]) -> float | None:
-    kept = [v for v in values if v is not None]
-    return sum(kept) / len(kept) if kept else None
 
 
 # -- runner ---------------------------------------------------------------------------
@@ -316,18 +261,21 @@ def ranked_passages(asker: Asker, answer: Answer, history: Sequence[dict[str, st
 
     The answer's own ``retrieved`` list (the chat's top-k for its history-aware
     query) comes first. When it is shorter than ten, the next ranks come from a
-    search with ``k=10`` on the query the chat builds without an LLM
-    (:func:`rag.chat.retrieval_query`). Fusion is deterministic and its candidate
-    lists do not depend on ``k``, so with the extractive backend this is exactly the
-    chat's ranking extended to ten; with an LLM backend a follow-up's later ranks
-    come from that heuristic query rather than from the LLM's rewrite.
+    search with ``k=10`` on the query the chat builds without an LLM (the engine's
+    ``rewriter``, :class:`rag.rewrite.QueryRewriter`; the question itself for an asker
+    without one). Fusion is deterministic and its candidate lists do not depend on
+    ``k``, so with the extractive backend this is exactly the chat's ranking extended
+    to ten; with an LLM backend a follow-up's later ranks come from that heuristic
+    query rather than from the LLM's rewrite.
     """
-    from rag.chat import retrieval_query, validate_history
+    from rag.chat import to_turns
 
     ranked = list(answer.retrieved[:RETRIEVAL_K])
     if len(ranked) >= RETRIEVAL_K:
         return ranked
-    query = retrieval_query(answer.question, validate_history(list(history)))
+    rewriter = getattr(asker, "rewriter", None)
+    query = (rewriter.run(answer.question, to_turns(list(history))).query
+             if rewriter is not None else answer.question)
     settings = getattr(asker, "settings", None)
     query = query[: getattr(settings, "max_question_chars", 2000)]
     seen = {r.chunk.id for r in ranked}
@@ -351,7 +299,7 @@ def score_item(item: QAItem, answer: Answer, ranked: Sequence[SearchResult] | No
     passages = answer.retrieved if ranked is None else ranked
     rank = first_hit_rank(_spans(passages[:RETRIEVAL_K]), evidence)
     cited = [(c.doc_id, c.start, c.end) for c in answer.citations]
-    return {
+    scores: dict[str, float | None] = {
         "abstained": abstained,
         "hit_at_1": hit_at(rank, 1),
         "hit_at_5": hit_at(rank, 5),
@@ -361,12 +309,25 @@ def score_item(item: QAItem, answer: Answer, ranked: Sequence[SearchResult] | No
         "evidence_coverage": evidence_coverage(answer.answer, [e.quote for e in item.evidence]),
         "answer_f1": token_f1(answer.answer, item.answer),
     }
+    if item.short is not None:
+        scores.update(short_answer_scores(predicted_short(answer), item.short))
+    return scores
+
+
+def predicted_short(answer: Answer) -> str:
+    """The text of the answer's first short answer; empty without one or when it abstained
+    (the ``short_answers[0].text`` of the ``rag ask --json`` object)."""
+    if answer.abstained or not answer.short_answers:
+        return ""
+    return answer.short_answers[0].text
 
 
 def run(asker: Asker, items: Sequence[QAItem], *,
         progress: Callable[[int, int], None] | None = None) -> list[ItemResult]:
     """Ask every item as the chat does (default ``k``, with its history) and score it."""
     results: list[ItemResult] = []
+    if progress and items:
+        progress(0, len(items))  # a progress bar starts its clock before the first item
     for i, item in enumerate(items):
         started = time.perf_counter()
         answer = asker.ask(item.question, list(item.history) or None)
@@ -376,42 +337,6 @@ def run(asker: Asker, items: Sequence[QAItem], *,
         if progress:
             progress(i + 1, len(items))
     return results
-
-
-def aggregate(results: Sequence[ItemResult]) -> dict[str, Any]:
-    """Mean of every metric over the items it applies to, plus counts and latency."""
-    answerable = [r for r in results if r.item.answerable]
-    unanswerable = [r for r in results if not r.item.answerable]
-    out: dict[str, Any] = {"n": len(results), "answerable": len(answerable),
-                           "unanswerable": len(unanswerable)}
-    for name in METRICS[:8]:
-        out[name] = mean(r.scores.get(name) for r in answerable)
-    out["abstention_accuracy"] = mean(r.scores["abstained"] for r in unanswerable)
-    out["false_abstention_rate"] = mean(r.scores["abstained"] for r in answerable)
-    times = sorted(r.seconds for r in results)
-    out["latency_ms_p50"] = round(1000 * times[len(times) // 2], 1) if times else None
-    return out
-
-
-def breakdown(results: Sequence[ItemResult]) -> dict[str, Any]:
-    """``{"all": ..., "language": {lang: ...}, "type": {type: ...}}`` for these items."""
-    out: dict[str, Any] = {"all": aggregate(results), "language": {}, "type": {}}
-    for key in ("language", "type"):
-        groups: dict[str, list[ItemResult]] = {}
-        for r in results:
-            groups.setdefault(getattr(r.item, key), []).append(r)
-        out[key] = {name: aggregate(rs) for name, rs in sorted(groups.items())}
-    return out
-
-
-def summarize(results: Sequence[ItemResult]) -> dict[str, Any]:
-    """Breakdowns for all items and for each split present (dev, test)."""
-    out: dict[str, Any] = {"all": breakdown(results)}
-    for split in ("dev", "test"):
-        chosen = [r for r in results if r.item.split == split]
-        if chosen:
-            out[split] = breakdown(chosen)
-    return out
 
 
 # -- CI gate --------------------------------------------------------------------------
@@ -436,30 +361,13 @@ def load_thresholds(path: Path) -> dict[str, float]:
     return out
 
 
-def check_gate(metrics: dict[str, Any], thresholds: dict[str, float]) -> list[str]:
-    """One line per metric under its threshold (``false_abstention_rate`` is an upper
-    bound); an empty list means the gate passes."""
-    failures: list[str] = []
-    for name, limit in thresholds.items():
-        value = metrics.get(name)
-        if name == "false_abstention_rate":
-            bad = value is None or value > limit
-            rel = "above the maximum"
-        else:
-            bad = value is None or value < limit
-            rel = "below the minimum"
-        if bad:
-            shown = "n/a" if value is None else f"{value:.3f}"
-            failures.append(f"{name} = {shown} is {rel} {limit:.3f}")
-    return failures
-
-
 # -- one call for the CLI -------------------------------------------------------------
 def settings_summary(settings: Settings) -> dict[str, Any]:
     """The settings that move the numbers, for the report."""
-    keys = ("embed_model", "llm", "llm_model", "top_k", "candidates", "rrf_k", "dense_weight",
-            "bm25_weight", "abstain_threshold", "chunk_min_words", "chunk_max_words")
-    return {k: getattr(settings, k) for k in keys}
+    keys = ("embed_model", "llm", "llm_model", "reader_model", "reader_passages", "top_k",
+            "candidates", "rrf_k", "dense_weight", "bm25_weight", "abstain_threshold",
+            "max_short_answers", "chunk_min_words", "chunk_max_words")
+    return {k: getattr(settings, k) for k in keys if hasattr(settings, k)}
 
 
 def evaluate_dataset(

@@ -1,9 +1,15 @@
-"""Ingest: load, clean, chunk, embed what is new, store, and rebuild BM25.
+"""Ingest: one path from documents to the index: chunk, embed what is new, store, BM25.
 
-Re-ingesting an unchanged corpus embeds nothing: chunk ids are derived from the
-document, the offsets and a hash of the text. New chunks are added before stale
-ones are deleted, and the BM25 index is rebuilt from the store afterwards, so an
-ingest killed at any point leaves an index that the next ingest completes.
+Documents come from a source: :func:`read_corpus` reads folders and files (web pages
+included, see :mod:`rag.load`); :mod:`rag.web` saves pages fetched by address into
+the corpus folder first; a benchmark builds its documents in memory. Whatever the
+source, :func:`ingest` does the rest.
+
+Re-ingesting unchanged documents embeds nothing: chunk ids are derived from the
+document, the offsets and a hash of the text (a changed title, author or date only
+rewrites the stored metadata). New chunks are added before stale ones are deleted,
+and the BM25 index is rebuilt from the store afterwards, so an ingest killed at any
+point leaves an index that the next ingest completes.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from filelock import FileLock, Timeout
@@ -23,10 +30,25 @@ from rag.errors import CorpusError, IngestLockedError, StorageError
 from rag.lexical import BM25Index
 from rag.load import load_corpus
 from rag.sentences import SentenceStore, compute, open_store
-from rag.store import ChromaStore
+from rag.store import ChromaStore, by_doc
 from rag.types import Chunk, Document
 
 Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Documents:
+    """Articles to index, from one source (a corpus folder, web pages, a benchmark).
+
+    ``covers``: the folders and files the source read in full: a stored article from
+    under them that is not in ``items`` was deleted, and leaves the index. ``exact``:
+    the collection holds exactly ``items`` afterwards (a benchmark's own collection).
+    """
+
+    items: Sequence[Document]
+    skipped: list[str] = field(default_factory=list)
+    covers: tuple[Path, ...] = ()
+    exact: bool = False
 
 
 @dataclass
@@ -36,6 +58,7 @@ class IngestReport:
     added: int = 0
     deleted: int = 0
     unchanged: int = 0
+    refreshed: int = 0  # unchanged text, new metadata (title, author, date...)
     skipped: list[str] = field(default_factory=list)
     seconds: float = 0.0
     embed_seconds: float = 0.0
@@ -45,9 +68,26 @@ class IngestReport:
             f"{self.documents} articles, {self.chunks} chunks: {self.added} embedded, "
             f"{self.unchanged} unchanged, {self.deleted} removed in {self.seconds:.1f}s"
         )
+        if self.refreshed:
+            text += f"; metadata updated for {self.refreshed} chunk(s)"
         if self.skipped:
             text += f"; skipped {len(self.skipped)} file(s)"
         return text
+
+
+def read_corpus(paths: Sequence[Path]) -> Documents:
+    """The articles under ``paths`` (folders, searched recursively, or files). A bad
+    file is skipped with its reason; no readable article at all is a :class:`CorpusError`."""
+    roots = tuple(Path(p).resolve() for p in paths)
+    skipped: list[str] = []
+    docs = load_corpus(roots, errors=skipped)
+    if not docs:
+        detail = f" ({skipped[0]})" if skipped else ""
+        raise CorpusError(
+            f"no readable articles in {', '.join(map(str, roots))}{detail}: add UTF-8 "
+            ".txt or .md files (or .html pages) and run 'rag ingest' again"
+        )
+    return Documents(docs, skipped, roots)
 
 
 def ingest_lock(settings: Settings) -> FileLock:
@@ -66,24 +106,7 @@ def ingest_lock(settings: Settings) -> FileLock:
     return FileLock(str(settings.data_dir / "ingest.lock"))
 
 
-def _under(source: str, roots: Sequence[Path]) -> bool:
-    path = Path(source).resolve()
-    return any(path == r or r in path.parents for r in roots)
-
-
-def ingest(
-    settings: Settings,
-    embedder: Embedder,
-    paths: Sequence[Path] | None = None,
-    *,
-    rebuild: bool = False,
-    progress: Progress | None = None,
-) -> IngestReport:
-    """Bring the index in line with the articles under ``paths`` (default: the corpus)."""
-    started = time.perf_counter()
-    roots = [Path(p).resolve() for p in (paths or [settings.corpus_dir])]
-    report = IngestReport()
-    lock = ingest_lock(settings)
+def _acquire(lock: FileLock, settings: Settings) -> None:
     try:
         lock.acquire(timeout=0)
     except Timeout as e:
@@ -96,14 +119,34 @@ def ingest(
             f"cannot write in the data directory {settings.data_dir} ({e.strerror}): make it "
             "writable or set RAG_DATA_DIR to a writable folder"
         ) from e
+
+
+def _under(source: str, roots: Sequence[Path]) -> bool:
+    path = Path(source).resolve()
+    return any(path == r or r in path.parents for r in roots)
+
+
+def _same_metadata(chunk: Chunk, stored: dict[str, Any]) -> bool:
+    return all(stored.get(k) == v for k, v in chunk.metadata().items())
+
+
+def ingest(
+    settings: Settings,
+    embedder: Embedder,
+    documents: Documents | None = None,
+    *,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Bring the index in line with ``documents`` (default: :func:`read_corpus` of the
+    corpus folder). ``rebuild`` drops the collection first and re-embeds everything.
+    ``progress("embed", done, total)`` is called as chunks are embedded (from 0)."""
+    started = time.perf_counter()
+    lock = ingest_lock(settings)
+    _acquire(lock, settings)
     try:
-        docs = load_corpus(roots, errors=report.skipped)
-        if not docs:
-            detail = f" ({report.skipped[0]})" if report.skipped else ""
-            raise CorpusError(
-                f"no readable articles in {', '.join(map(str, roots))}{detail}: add UTF-8 "
-                ".txt or .md files and run 'rag ingest' again"
-            )
+        source = documents if documents is not None else read_corpus([settings.corpus_dir])
+        report = IngestReport(skipped=list(source.skipped))
         store = ChromaStore(settings, create=True)
         if rebuild:
             store.drop()
@@ -111,32 +154,35 @@ def ingest(
         store.check_model(embedder.model_id)  # claimed once a first batch is embedded
 
         wanted: dict[str, Chunk] = {}
-        for doc in docs:
+        for doc in source.items:
             for c in chunk_document(
                 doc, min_words=settings.chunk_min_words, max_words=settings.chunk_max_words
             ):
                 wanted[c.id] = c
-        present = store.ids_by_doc()
-        present_ids = {cid for ids in present.values() for cid in ids}
-        loaded_docs = {d.doc_id for d in docs}
+        stored = store.metadatas()
+        loaded = {d.doc_id for d in source.items}
         stale = [
             cid
-            for doc_id, ids in present.items()
-            for cid, source in ids.items()
-            if cid not in wanted and (doc_id in loaded_docs or _under(source, roots))
+            for doc_id, ids in by_doc(stored).items()
+            for cid, path in ids.items()
+            if cid not in wanted
+            and (source.exact or doc_id in loaded or _under(path, source.covers))
         ]
-        new = [c for cid, c in wanted.items() if cid not in present_ids]
+        new = [c for cid, c in wanted.items() if cid not in stored]
+        changed = [c for cid, c in wanted.items()
+                   if cid in stored and not _same_metadata(c, stored[cid])]
 
-        report.documents, report.chunks = len(docs), len(wanted)
-        report.unchanged = len(wanted) - len(new)
+        report.documents, report.chunks = len(source.items), len(wanted)
+        report.unchanged, report.refreshed = len(wanted) - len(new), len(changed)
         embed_started = time.perf_counter()
         sentences = open_store(settings, embedder.model_id)
         add_chunks(store, sentences, embedder, new, progress=progress)
         report.embed_seconds = time.perf_counter() - embed_started
         report.added = len(new)
+        store.refresh(changed)
         store.delete(stale)
         report.deleted = len(stale)
-        final = (present_ids - set(stale)) | {c.id for c in new}
+        final = (set(stored) - set(stale)) | {c.id for c in new}
         finish(settings, store, sentences, embedder, final, list(wanted.values()))
         report.seconds = time.perf_counter() - started
         return report
@@ -161,6 +207,8 @@ def add_chunks(
 ) -> None:
     """Embed ``new`` chunks (with their sentences, in the same pass) and store them: the
     sentence vectors first, so that a chunk in the index always has them."""
+    if progress and new:
+        progress("embed", 0, len(new))  # the work starts now (a progress bar's clock too)
     for i in range(0, len(new), BATCH):
         batch = new[i : i + BATCH]
         vectors = _embed(sentences, embedder, batch)
@@ -204,54 +252,3 @@ def rebuild_bm25(settings: Settings, store: ChromaStore) -> BM25Index:
     index = BM25Index([c.id for c in chunks], [c.text for c in chunks])
     index.save(settings.bm25_dir)
     return index
-
-
-def ingest_documents(
-    settings: Settings,
-    embedder: Embedder,
-    docs: Sequence[Document],
-    *,
-    progress: Progress | None = None,
-) -> IngestReport:
-    """Make the collection hold exactly ``docs``, documents built in memory (for example
-    a benchmark's paragraphs, one document each, whole paragraph as one block).
-
-    Chunked and embedded like files, and idempotent like :func:`ingest`: unchanged
-    chunks are not re-embedded; chunks of documents not in ``docs`` are removed, so
-    use a collection (or data directory) of its own.
-    """
-    started = time.perf_counter()
-    report = IngestReport(documents=len(docs))
-    lock = ingest_lock(settings)
-    try:
-        lock.acquire(timeout=0)
-    except Timeout as e:
-        raise IngestLockedError(
-            f"another ingest is running on {settings.data_dir}: wait for it to finish "
-            f"(or, if none is running, delete {lock.lock_file})"
-        ) from e
-    try:
-        store = ChromaStore(settings, create=True)
-        store.check_model(embedder.model_id, claim=True)
-        wanted = {
-            c.id: c
-            for doc in docs
-            for c in chunk_document(
-                doc, min_words=settings.chunk_min_words, max_words=settings.chunk_max_words
-            )
-        }
-        present = {cid for ids in store.ids_by_doc().values() for cid in ids}
-        new = [c for cid, c in wanted.items() if cid not in present]
-        stale = [cid for cid in present if cid not in wanted]
-        embed_started = time.perf_counter()
-        sentences = open_store(settings, embedder.model_id)
-        add_chunks(store, sentences, embedder, new, progress=progress)
-        report.embed_seconds = time.perf_counter() - embed_started
-        store.delete(stale)
-        finish(settings, store, sentences, embedder, set(wanted), list(wanted.values()))
-        report.chunks, report.added, report.deleted = len(wanted), len(new), len(stale)
-        report.unchanged = len(wanted) - len(new)
-        report.seconds = time.perf_counter() - started
-        return report
-    finally:
-        lock.release()

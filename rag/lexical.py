@@ -17,16 +17,21 @@ from pathlib import Path
 import numpy as np
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_FORMAT = 1
+_FORMAT = 2  # 2: Spanish stop words
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
+    """bm25s's stop-word list of every language in rag.lang, plus each one's additions."""
+    import bm25s.stopwords
 
-    words = {fold(w) for w in (*STOPWORDS_FRENCH, *STOPWORDS_EN_PLUS)}
-    # Elided forms and contractions that survive the split on apostrophes.
-    words |= {"l", "d", "s", "c", "j", "m", "n", "t", "qu", "jusqu", "lorsqu", "puisqu", "a"}
+    from rag import lang
+
+    words: set[str] = set()
+    for language in lang.all_languages():
+        if language.bm25_stopwords:
+            words |= {fold(w) for w in getattr(bm25s.stopwords, language.bm25_stopwords)}
+        words |= {fold(w) for w in language.stop_words}
     return frozenset(words)
 
 

@@ -1,14 +1,22 @@
 """Reading articles from disk into :class:`~rag.types.Document` objects.
 
 A corpus is one or more folders (searched recursively) or files. Articles are
-UTF-8 ``.txt``, ``.md`` or ``.html``/``.htm`` files; hidden files and folders are
-skipped and symlink loops are not followed. An optional ``metadata.toml`` in a
-folder overrides or adds ``title``, ``date``, ``url`` and ``language`` per file::
+UTF-8 ``.txt`` or ``.md`` files, or web pages (``.html``/``.htm``); hidden files and
+folders are skipped and symlink loops are not followed. A web page is read with
+trafilatura and its article saved next to it as ``<page>.html.md`` (see
+:mod:`rag.extract`): that file is the document, so every offset points into a file
+the user can open. An optional ``metadata.toml`` in a folder overrides or adds
+``title``, ``date``, ``url``, ``language``, ``author`` and ``source_name`` per file::
 
     ["004_76f0c63795f84a67.txt"]
     title = "Séoul et Washington suivent de près une rencontre entre Poutine et Kim"
     date = 2024-06-14
     url = "https://example.org/article"
+    author = "Chia"
+    source_name = "Example News"
+
+Author, date and outlet stated in the text (a byline, a dateline, a copyright line, or
+front matter) are read by :mod:`rag.meta`, with the spans that state them.
 """
 
 from __future__ import annotations
@@ -19,16 +27,18 @@ import os
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from html.parser import HTMLParser
 from pathlib import Path
 
-from rag.clean import content_blocks, detect_language, extract_date, extract_title
+from rag.clean import content_blocks, detect_language
 from rag.errors import CorpusError
+from rag.extract import MARKDOWN_SUFFIX, PAGE_SUFFIXES, convert_page, markdown_path
+from rag.meta import extract_meta, extract_title
 from rag.types import Document
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", *PAGE_SUFFIXES)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-_FIELDS = ("title", "date", "url", "language")
+_FIELDS = ("title", "date", "url", "language", "author", "source_name")
+_META_FIELDS = ("author", "date", "source_name")  # cited from the text, or from the sidecar
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -38,7 +48,8 @@ def _check_overrides(values: Mapping[str, object], where: str) -> dict[str, str]
     for key, value in values.items():
         if key not in _FIELDS:
             raise CorpusError(
-                f"{where}: unknown metadata key '{key}': use only title, date, url and language"
+                f"{where}: unknown metadata key '{key}': use only title, date, url, language, "
+                "author and source_name"
             )
         if isinstance(value, dt.date):  # TOML dates and datetimes
             value = value.isoformat()[:10]
@@ -55,90 +66,6 @@ def _check_overrides(values: Mapping[str, object], where: str) -> dict[str, str]
                 raise CorpusError(f"{where}: language {value!r} should be a code like 'fr' or 'en'")
         out[key] = value
     return out
-
-
-def _valid_only(values: Mapping[str, str]) -> dict[str, str]:
-    """The page metadata that passes the checks; odd values in a web page are ignored."""
-    out: dict[str, str] = {}
-    for key, value in values.items():
-        try:
-            out.update(_check_overrides({key: value}, "page"))
-        except CorpusError:
-            continue
-    return out
-
-
-class _TextExtractor(HTMLParser):
-    """Visible text of an HTML page, one paragraph per block element, plus page metadata."""
-
-    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer",
-                       "aside", "form", "iframe", "button", "select", "head"})
-    _BLOCK = frozenset({"p", "div", "section", "article", "main", "header", "li", "ul", "ol",
-                        "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption",
-                        "dd", "dt", "dl", "hr", "h1", "h2", "h3", "h4", "h5", "h6"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.meta: dict[str, str] = {}
-        self._skip: list[str] = []
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: (v or "").strip() for k, v in attrs}
-        if tag == "html" and a.get("lang"):
-            self.meta.setdefault("language", a["lang"].split("-")[0].lower())
-        elif tag == "meta" and a.get("content"):
-            name = (a.get("property") or a.get("name") or "").lower()
-            if name in {"og:title", "twitter:title"}:
-                self.meta.setdefault("title", a["content"])
-            elif name in {"article:published_time", "date", "pubdate", "dc.date"}:
-                if m := _ISO_DATE.match(a["content"]):
-                    self.meta.setdefault("date", m.group())
-            elif name == "og:url":
-                self.meta.setdefault("url", a["content"])
-        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
-            self.meta.setdefault("url", a["href"])
-        elif tag == "title":
-            self._in_title = True
-        elif tag == "body":
-            self._skip.clear()  # an unclosed <head>
-        if tag in self._SKIP:
-            self._skip.append(tag)
-        elif self._skip:
-            return
-        elif tag == "br":
-            self.parts.append("\n")
-        elif tag in self._BLOCK:
-            self.parts.append("\n\n")
-            if tag[0] == "h" and tag[1:].isdigit():
-                self.parts.append("#" * int(tag[1]) + " ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        if self._skip and self._skip[-1] == tag:
-            self._skip.pop()
-        elif not self._skip and tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title and data.strip():
-            self.meta.setdefault("html_title", " ".join(data.split()))
-        if not self._skip:
-            self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
-
-    def text(self) -> str:
-        text = "".join(self.parts)
-        text = "\n".join(line.strip(" ") for line in text.split("\n"))
-        return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-
-
-def _html_text(html: str) -> tuple[str, dict[str, str]]:
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    return parser.text(), dict(parser.meta)
 
 
 def _missing(path: Path) -> str:
@@ -171,28 +98,20 @@ def _read(path: Path, max_bytes: int) -> bytes:
         ) from e
 
 
-def load_document(
-    path: Path,
-    *,
-    overrides: Mapping[str, object] | None = None,
-    doc_id: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Document:
-    """Read one article. ``doc_id`` defaults to the file name.
+def _valid_only(values: Mapping[str, str | None]) -> dict[str, str]:
+    """The metadata a text states that passes the checks; odd values are ignored."""
+    out: dict[str, str] = {}
+    for key, value in values.items():
+        if key == "language" and value:
+            value = value.split("-")[0].split("_")[0]  # "en-US" -> "en"
+        try:
+            out.update(_check_overrides({key: value} if value else {}, "text"))
+        except CorpusError:
+            continue
+    return out
 
-    ``raw_text`` is the file decoded as UTF-8 (a byte-order mark is dropped); for
-    HTML it is the page's visible text, and all offsets refer to that text.
-    Raises :class:`CorpusError` for a missing, empty, binary, non-UTF-8 or oversized
-    file, or one with no article text left after removing boilerplate.
-    """
-    path = Path(path)
-    meta = _check_overrides(overrides or {}, f"metadata for {path.name}")
-    if path.suffix.lower() not in ARTICLE_SUFFIXES:
-        raise CorpusError(
-            f"{path} is not an article file: use UTF-8 text as .txt, .md or .html "
-            "(convert PDFs and word-processor files to text first)"
-        )
-    data = _read(path, max_bytes)
+
+def _text(path: Path, data: bytes) -> str:
     if b"\x00" in data:
         raise CorpusError(
             f"{path} looks binary (it contains NUL bytes): only UTF-8 text can be ingested; "
@@ -207,30 +126,77 @@ def load_document(
         ) from e
     if not text.strip():
         raise CorpusError(f"{path} is empty: put the article text in it, or remove it")
-    page: dict[str, str] = {}
-    page_title = ""
-    if path.suffix.lower() in {".html", ".htm"}:
-        text, page = _html_text(text)
-        page_title = page.pop("html_title", "")  # <title> often carries the site name too
-        page = _valid_only(page)
+    return text
+
+
+def load_document(
+    path: Path,
+    *,
+    overrides: Mapping[str, object] | None = None,
+    doc_id: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    meta_source: str | None = None,
+) -> Document:
+    """Read one article. ``doc_id`` defaults to the file name.
+
+    ``raw_text`` is the file decoded as UTF-8 (a byte-order mark is dropped). A web
+    page is converted to ``<page>.html.md`` next to it (again when it changed), and
+    that file is the document (its ``doc_id`` gets the ``.md`` suffix too).
+    ``overrides`` (from the sidecar file ``meta_source``) win over what the text states.
+    Raises :class:`CorpusError` for a missing, empty, binary, non-UTF-8 or oversized
+    file, or one with no article text left after removing boilerplate.
+    """
+    path = Path(path)
+    meta = _check_overrides(overrides or {}, f"metadata for {path.name}")
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        raise CorpusError(
+            f"{path} is not an article file: use UTF-8 text as .txt, .md or .html "
+            "(convert PDFs and word-processor files to text first)"
+        )
+    data = _read(path, max_bytes)
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        if not data.strip():
+            raise CorpusError(f"{path} is empty: save the web page again, or remove it")
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise CorpusError(f"{path} looks binary (it contains NUL bytes): save the web "
+                              "page again as HTML, or remove it")
+        return load_document(
+            convert_page(path, data), overrides=meta, max_bytes=max_bytes,
+            doc_id=doc_id + MARKDOWN_SUFFIX if doc_id else None, meta_source=meta_source,
+        )
+    text = _text(path, data)
     blocks = tuple(content_blocks(text))
     if not blocks:
         raise CorpusError(
             f"{path}: no article text left after removing boilerplate: check that it holds the "
             "article's paragraphs (not only navigation or headlines), or remove it"
         )
-    values = {**page, **meta}
+    stated = extract_meta(text)
+    found = _valid_only({"title": stated.title, "date": stated.date, "url": stated.url,
+                         "language": stated.language, "author": stated.author,
+                         "source_name": stated.source_name})
+    values = {**found, **meta}
+    spans = {"author": stated.byline, "date": stated.dateline, "source_name": stated.source_line}
+    for key in _META_FIELDS:  # a span that says something else than the sidecar is not cited
+        if key in meta and meta[key] != found.get(key):
+            spans[key] = None
     content = "\n".join(text[s:e] for s, e in blocks)
     return Document(
         doc_id=doc_id or path.name,
         source=str(path.absolute()),
         raw_text=text,
         blocks=blocks,
-        title=values.get("title") or extract_title(text, blocks) or page_title or path.stem,
-        date=values.get("date") or extract_date(text),
+        title=values.get("title") or extract_title(text, blocks) or path.stem,
+        date=values.get("date"),
         language=values.get("language") or detect_language(content),
         url=values.get("url"),
         sha256=hashlib.sha256(data).hexdigest(),
+        author=values.get("author"),
+        source_name=values.get("source_name"),
+        byline=spans["author"] if "author" in values else None,
+        dateline=spans["date"] if "date" in values else None,
+        source_line=spans["source_name"] if "source_name" in values else None,
+        meta_source=meta_source if any(k in meta for k in _META_FIELDS) else None,
     )
 
 
@@ -319,7 +285,10 @@ def load_corpus(
         else:
             files, base = [root], root.parent
         sidecars: dict[Path, dict[str, dict[str, str]]] = {}
+        made = {markdown_path(p) for p in files if p.suffix.lower() in PAGE_SUFFIXES}
         for path in files:
+            if path in made:
+                continue  # the text of a web page in the same folder: read with the page
             folder = path.parent
             if folder not in sidecars:
                 try:
@@ -332,16 +301,20 @@ def load_corpus(
                 continue  # the same file reached twice (symlink, repeated path)
             real_seen.add(real)
             doc_id = path.relative_to(base).as_posix()
+            overrides = {**sidecars[folder].get(path.name, {}),
+                         **sidecars[folder].get(path.name + MARKDOWN_SUFFIX, {})}
             try:
                 doc = load_document(
                     path,
-                    overrides=sidecars[folder].get(path.name),
+                    overrides=overrides,
                     doc_id=doc_id,
                     max_bytes=max_bytes,
+                    meta_source=str(folder / metadata_file) if overrides else None,
                 )
             except CorpusError as e:
                 problem(str(e))
                 continue
+            doc_id = doc.doc_id
             if doc_id in ids:
                 problem(
                     f"{path} and {ids[doc_id]} would both be article '{doc_id}': rename one, "

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from rag.config import Settings
-from rag.embed import Embedder, Spans, get_embedder
+from rag.embed import Embedder, get_embedder
 from rag.engine import Engine, clean_question
 from rag.evaluate import (
     RETRIEVAL_K,
@@ -36,7 +36,7 @@ from rag.evaluate import (
     reciprocal_rank,
     token_f1,
 )
-from rag.index import Progress, ingest_documents
+from rag.index import Documents, Progress, ingest
 from rag.retrieve import Retriever
 from rag.types import Document
 
@@ -165,11 +165,6 @@ class _QueryCache:
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         return self.inner.embed_passages(texts)
-
-    def embed_passages_with_spans(
-        self, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
-    ) -> tuple[np.ndarray, list[np.ndarray]]:
-        return self.inner.embed_passages_with_spans(texts, spans, bulk=bulk)
 
 
 class BenchmarkEngine(Engine):
@@ -326,8 +321,8 @@ def benchmark(
     started = time.perf_counter()
     data = load_piaf(path, max_paragraphs=max_paragraphs)
     engine = BenchmarkEngine(benchmark_settings(settings, data))
-    report = ingest_documents(engine.settings, engine.embedder, data.documents,
-                              progress=progress)
+    report = ingest(engine.settings, engine.embedder, Documents(data.documents, exact=True),
+                    progress=progress)
     ingest_seconds = time.perf_counter() - started
     engine.warm_up()
     questions = subsample(data.questions, limit)

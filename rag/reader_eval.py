@@ -150,6 +150,8 @@ def retrieved_scores(engine: Any, questions: Sequence[Any], *, n_read: int,
             "text": best.text if best else "", "answers": list(q.answers),
             "from_gold": bool(best and best.chunk.doc_id == q.doc_id),
             "neg": max((f.score for f in neg), default=-math.inf),
+            "pos_rel": max((rd.relevance for rd in readings[:len(gold)]), default=-math.inf),
+            "neg_rel": max((rd.relevance for rd in readings[len(gold):]), default=-math.inf),
         })
         if progress:
             progress(i + 1, len(questions))
@@ -193,12 +195,12 @@ def qa_dev_scores(settings: Any, path: Any, *, split: str = "dev") -> tuple[list
 def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
                     progress: Progress | None = None) -> dict[str, Any]:
     """Choose the abstention threshold on PIAF dev (retrieved) and qa dev."""
-    from rag.index import ingest_documents
+    from rag.index import Documents, ingest
     from rag.piaf import BenchmarkEngine, benchmark_settings, load_piaf, split_questions, subsample
 
     data = load_piaf()
     engine = BenchmarkEngine(benchmark_settings(settings, data))
-    ingest_documents(engine.settings, engine.embedder, data.documents)
+    ingest(engine.settings, engine.embedder, Documents(data.documents, exact=True))
     pool, _ = split_questions(data, data.questions, "dev")
     questions = subsample(pool, piaf_questions)
     engine.encode_questions([q.question for q in questions])

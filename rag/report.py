@@ -10,6 +10,9 @@ from typing import Any
 from rag.evaluate import LABELS, METRICS, ItemResult
 
 PLOT_NAME = "eval-plot.png"
+COLUMNS = (*METRICS[: METRICS.index("short_em")], "short_n", *METRICS[METRICS.index("short_em"):])
+"""Table columns after ``group`` and ``n``: the metrics, with the count of items that have a
+reference short answer just before the short-answer EM and F1."""
 
 
 def _fmt(value: Any) -> str:
@@ -32,8 +35,8 @@ def table_rows(
 
 def text_table(rows: Sequence[tuple[str, dict[str, Any]]]) -> str:
     """A fixed-width table for the terminal."""
-    header = ["group", "n", *(LABELS[m] for m in METRICS)]
-    body = [[name, str(m["n"]), *(_fmt(m[k]) for k in METRICS)] for name, m in rows]
+    header = ["group", "n", *(LABELS[m] for m in COLUMNS)]
+    body = [[name, str(m["n"]), *(_fmt(m.get(k)) for k in COLUMNS)] for name, m in rows]
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
     lines = []
     for r in [header, *body]:
@@ -44,11 +47,11 @@ def text_table(rows: Sequence[tuple[str, dict[str, Any]]]) -> str:
 
 
 def markdown_table(rows: Sequence[tuple[str, dict[str, Any]]]) -> str:
-    header = ["group", "n", *(LABELS[m] for m in METRICS)]
+    header = ["group", "n", *(LABELS[m] for m in COLUMNS)]
     out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for name, m in rows:
-        out.append("| " + " | ".join([name.strip(), str(m["n"]), *(_fmt(m[k]) for k in METRICS)])
-                   + " |")
+        cells = [name.strip(), str(m["n"]), *(_fmt(m.get(k)) for k in COLUMNS)]
+        out.append("| " + " | ".join(cells) + " |")
     return "\n".join(out)
 
 
@@ -68,6 +71,11 @@ evidence quote's span in the same article):
 - **F1**: SQuAD token F1 of the answer against the short reference answer. Meaningful for
   LLM backends; the extractive answer quotes whole French sentences with a framing line,
   so it scores low, and lower still on English questions.
+- **n.short, short.EM, short.F1**: the short answer. Over the **n.short** answerable items
+  that have a reference `short` span (a name, date, number or phrase copied from an
+  evidence quote, in the article's language), SQuAD exact match and token F1 of the first
+  of the answer's `short_answers` against it (same normalisation as F1: lower case, no
+  articles or punctuation). No short answer, or an abstention, scores 0.
 - **abst.acc**: share of unanswerable items on which the bot abstained.
   **false.abst**: share of answerable items on which it abstained (lower is better).
 - An LLM-as-judge correctness column is not implemented yet (TODO: only with an LLM backend).

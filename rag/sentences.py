@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.config import Settings
-from rag.embed import Embedder
+from rag.embed import Embedder, embed_with_spans
 from rag.types import Chunk
 
 log = logging.getLogger(__name__)
@@ -162,8 +162,8 @@ def compute(
     spans = [chunk_sentence_spans(c) for c in chunks]
     relative = [[(s - c.start, e - c.start) for s, e in sp] for c, sp in zip(chunks, spans,
                                                                             strict=True)]
-    vectors, per_chunk = embedder.embed_passages_with_spans([c.text for c in chunks], relative,
-                                                            bulk=bulk)
+    vectors, per_chunk = embed_with_spans(embedder, [c.text for c in chunks], relative,
+                                          bulk=bulk)
     return vectors, spans, per_chunk
 
 

@@ -91,17 +91,7 @@ def _forget_failed_client(path: Path) -> None:
 
 
 def _to_chunk(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
-    return Chunk(
-        id=chunk_id,
-        doc_id=str(meta.get("doc_id", "")),
-        title=str(meta.get("title", "")),
-        date=str(meta.get("date") or "") or None,
-        language=str(meta.get("language", "")),
-        source=str(meta.get("source", "")),
-        start=int(meta.get("start", 0)),
-        end=int(meta.get("end", 0)),
-        text=text,
-    )
+    return Chunk.from_metadata(chunk_id, text, meta)
 
 
 class ChromaStore:
@@ -158,15 +148,19 @@ class ChromaStore:
     def count(self) -> int:
         return int(self._collection.count())
 
-    def ids_by_doc(self) -> dict[str, dict[str, str]]:
-        """``{doc_id: {chunk_id: source}}`` for everything stored."""
-        out: dict[str, dict[str, str]] = {}
+    def metadatas(self) -> dict[str, dict[str, Any]]:
+        """``{chunk_id: stored metadata}`` for everything stored."""
+        out: dict[str, dict[str, Any]] = {}
         total = self.count()
         for offset in range(0, total, _BATCH * 10):
             got = self._collection.get(include=["metadatas"], limit=_BATCH * 10, offset=offset)
             for cid, meta in zip(got["ids"], got["metadatas"] or [], strict=False):
-                out.setdefault(str(meta.get("doc_id", "")), {})[cid] = str(meta.get("source", ""))
+                out[cid] = dict(meta or {})
         return out
+
+    def ids_by_doc(self) -> dict[str, dict[str, str]]:
+        """``{doc_id: {chunk_id: source}}`` for everything stored."""
+        return by_doc(self.metadatas())
 
     def all_chunks(self) -> list[Chunk]:
         chunks: list[Chunk] = []
@@ -209,14 +203,15 @@ class ChromaStore:
         return out
 
     # -- writes --------------------------------------------------------------
-    def add(self, chunks: Sequence[Chunk], embeddings: np.ndarray) -> None:
+    @staticmethod
+    def _nodes(chunks: Sequence[Chunk], embeddings: Sequence[Any]) -> list[Any]:
         from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
-        nodes: list[Any] = [
+        return [
             TextNode(
                 id_=c.id,
                 text=c.text,
-                embedding=emb.tolist(),
+                embedding=np.asarray(emb, dtype=np.float32).tolist(),
                 metadata=c.metadata(),
                 # LlamaIndex stores the source document as ref_doc_id / doc_id metadata.
                 relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=c.doc_id)},
@@ -225,8 +220,36 @@ class ChromaStore:
             )
             for c, emb in zip(chunks, embeddings, strict=True)
         ]
+
+    def add(self, chunks: Sequence[Chunk], embeddings: np.ndarray) -> None:
+        nodes = self._nodes(chunks, list(embeddings))
         for i in range(0, len(nodes), _BATCH):
             self.vector_store.add(nodes[i : i + _BATCH])
+
+    def refresh(self, chunks: Sequence[Chunk]) -> None:
+        """Store the metadata of chunks already stored (same id and text) again, with
+        their stored vectors: an article's title, author or date changed, its text did not."""
+        from llama_index.core.vector_stores.utils import node_to_metadata_dict
+
+        for i in range(0, len(chunks), _BATCH):
+            part = chunks[i : i + _BATCH]
+            got = self._collection.get(ids=[c.id for c in part], include=["embeddings"])
+            vectors = dict(zip(got["ids"], got["embeddings"], strict=True))
+            have = [c for c in part if c.id in vectors]
+            if not have:
+                continue
+            nodes = self._nodes(have, [vectors[c.id] for c in have])
+            self._collection.upsert(
+                ids=[n.node_id for n in nodes],
+                embeddings=[n.get_embedding() for n in nodes],
+                metadatas=[
+                    {k: "" if v is None else v
+                     for k, v in node_to_metadata_dict(n, remove_text=True,
+                                                       flat_metadata=True).items()}
+                    for n in nodes
+                ],
+                documents=[c.text for c in have],
+            )
 
     def delete(self, ids: Iterable[str]) -> None:
         ids = list(ids)
@@ -240,3 +263,11 @@ class ChromaStore:
         except Exception as e:  # a missing collection is already dropped
             if "does not exist" not in str(e).lower():
                 raise StorageError(f"cannot drop the collection: {e}") from e
+
+
+def by_doc(metadatas: dict[str, dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """``{doc_id: {chunk_id: source}}`` from :meth:`ChromaStore.metadatas`."""
+    out: dict[str, dict[str, str]] = {}
+    for cid, meta in metadatas.items():
+        out.setdefault(str(meta.get("doc_id", "")), {})[cid] = str(meta.get("source", ""))
+    return out

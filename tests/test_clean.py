@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from rag.clean import content_blocks, detect_language, extract_date, extract_title
+from rag.clean import content_blocks, detect_language
+from rag.meta import extract_date, extract_meta, extract_title
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 
@@ -338,3 +339,111 @@ def test_detect_language() -> None:
     assert detect_language("Le président a déclaré que la guerre est terminée.") == "fr"
     assert detect_language("The president said that the war is over and it was time.") == "en"
     assert detect_language("") == "fr"
+
+
+# --- bylines, datelines and outlets: metadata, never content ---------------------------
+
+BYLINES = [
+    # (line, author, the span cited for it)
+    ("Par Marie-Hélène Le Goff, à Bruxelles", "Marie-Hélène Le Goff",
+     "Par Marie-Hélène Le Goff, à Bruxelles"),
+    ("PAR JEAN DUPONT", "JEAN DUPONT", "PAR JEAN DUPONT"),
+    ("par Élise Vincent (avec AFP)", "Élise Vincent", "par Élise Vincent"),
+    ("By Sarah O’Connor and James Whitfield", "Sarah O’Connor and James Whitfield",
+     "By Sarah O’Connor and James Whitfield"),
+    ("By Kim Tong-Hyung | Associated Press", "Kim Tong-Hyung", "By Kim Tong-Hyung"),
+    ("By J. R. Ellison, Jane Doe and Ann Lee", "J. R. Ellison, Jane Doe and Ann Lee",
+     "By J. R. Ellison, Jane Doe and Ann Lee"),
+    ("Written by Priya Natarajan", "Priya Natarajan", "Written by Priya Natarajan"),
+    ("Auteur : Lucas Bernard", "Lucas Bernard", "Auteur : Lucas Bernard"),
+    ("De notre correspondante à Moscou, Anne Dastakian", "Anne Dastakian",
+     "De notre correspondante à Moscou, Anne Dastakian"),
+    ("From our correspondent in Tokyo, Hiroshi Sato", "Hiroshi Sato",
+     "From our correspondent in Tokyo, Hiroshi Sato"),
+    ("Por Ana García y Luis Pérez", "Ana García y Luis Pérez", "Por Ana García y Luis Pérez"),
+]
+
+
+@pytest.mark.parametrize(("line", "author", "span"), BYLINES)
+def test_bylines_of_other_outlets(line: str, author: str, span: str) -> None:
+    raw = f"Un titre inventé pour le test\n\n{line}\n\n{P1}\n\n{P2}\n"
+    assert _kept(raw) == [P1, P2]
+    meta = extract_meta(raw)
+    assert meta.author == author
+    assert meta.byline is not None and meta.byline.text == span
+    assert raw[meta.byline.start : meta.byline.end] == span
+
+
+def test_a_byline_under_the_title_and_a_lowercase_one() -> None:
+    raw = f"# A headline for the test\nby Chia\n\n{P1}\n\n{P2}\n"
+    assert _kept(raw) == [P1, P2] and extract_meta(raw).author == "Chia"
+
+
+def test_a_byline_far_down_the_page_is_not_the_author() -> None:
+    raw = f"Titre\n\n{P1}\n\n{P2}\n\n{P3}\n\nPar Marc Lenoir\n\nUn commentaire.\n"
+    assert extract_meta(raw).author is None  # a comment's signature, not the byline
+    assert "Par Marc Lenoir" not in _kept(raw)
+
+
+DATELINES = [
+    # (line before the first paragraph, ISO date, the span cited for it)
+    ("Publié le 3 mars 2024 à 18h05, mis à jour le 4 mars 2024 à 09h00", "2024-03-03",
+     "Publié le 3 mars 2024 à 18h05"),
+    ("Published: Sept. 5, 2023 at 10:30 GMT", "2023-09-05",
+     "Published: Sept. 5, 2023 at 10:30 GMT"),
+    ("Updated on March 3rd, 2024", "2024-03-03", "Updated on March 3rd, 2024"),
+    ("Publicado el 12 de septiembre de 2023", "2023-09-12",
+     "Publicado el 12 de septiembre de 2023"),
+    ("Mis à jour le mardi 1er août 2023", "2023-08-01", "Mis à jour le mardi 1er août 2023"),
+    ("By Jane Doe | September 12, 2023", "2023-09-12", "September 12, 2023"),
+    ("14/06/2024", "2024-06-14", "14/06/2024"),
+]
+
+
+@pytest.mark.parametrize(("line", "date", "span"), DATELINES)
+def test_datelines(line: str, date: str, span: str) -> None:
+    raw = f"Un titre inventé pour le test\n\n{line}\n\n{P1}\n\n{P2}\n"
+    assert _kept(raw) == [P1, P2]
+    meta = extract_meta(raw)
+    assert meta.date == date and meta.dateline is not None
+    assert raw[meta.dateline.start : meta.dateline.end] == span
+
+
+def test_a_dateline_opening_the_story_is_cut_from_it() -> None:
+    raw = f"Un titre\n\nMOSCOU, 5 septembre 2023 (Reuters) – {P1}\n\n{P2}\n"
+    assert _kept(raw) == [P1, P2]
+    meta = extract_meta(raw)
+    assert meta.date == "2023-09-05" and meta.source_name == "Reuters"
+    assert meta.dateline is not None and meta.dateline.text == "MOSCOU, 5 septembre 2023 (Reuters)"
+    assert meta.source_line is not None and raw[meta.source_line.start:meta.source_line.end] == (
+        "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("© 2024 Le Journal du Soir. Tous droits réservés.", "Le Journal du Soir"),
+        ("Copyright © 2023 Pacific Daily News, Inc. All rights reserved.", "Pacific Daily News"),
+        ("La Gazette de Lyon – Tous droits réservés", "La Gazette de Lyon"),
+        ("© El Diario del Norte 2024", "El Diario del Norte"),
+        ("Photo © Jean Dupont / AFP", None),  # a photo credit, not the outlet
+        ("© 2024 Tous droits réservés", None),
+    ],
+)
+def test_the_outlet_of_a_copyright_line(line: str, outlet: str | None) -> None:
+    raw = f"Un titre inventé pour le test\n\n{P1}\n\n{P2}\n\n{line}\n"
+    assert _kept(raw) == [P1, P2]
+    meta = extract_meta(raw)
+    assert meta.source_name == outlet
+    if meta.source_line is not None:
+        assert raw[meta.source_line.start : meta.source_line.end] == meta.source_line.text
+
+
+def test_front_matter_metadata_with_spans() -> None:
+    raw = ('---\ntitle: "Un titre"\nauthor: "Jean \\"JD\\" Dupont"\nsite_name: Le Soir\n'
+           f"date: 2024-06-14T10:00:00Z\nurl: https://example.org/a\nlanguage: fr\n---\n\n{P1}\n")
+    meta = extract_meta(raw)
+    assert (meta.title, meta.author, meta.source_name, meta.date, meta.url, meta.language) == (
+        "Un titre", 'Jean "JD" Dupont', "Le Soir", "2024-06-14", "https://example.org/a", "fr")
+    assert meta.byline is not None and meta.byline.text == 'author: "Jean \\"JD\\" Dupont"'
+    assert _kept(raw) == [P1]

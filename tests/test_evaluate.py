@@ -16,8 +16,10 @@ from rag.engine import Engine
 from rag.evaluate import (
     RETRIEVAL_K,
     DatasetError,
+    Evidence,
     ItemResult,
     QAItem,
+    aggregate,
     check_gate,
     citation_precision,
     citation_recall,
@@ -29,10 +31,13 @@ from rag.evaluate import (
     load_thresholds,
     normalize_answer,
     overlaps,
+    predicted_short,
     ranked_passages,
     reciprocal_rank,
     run,
+    score_item,
     select,
+    short_answer_scores,
     summarize,
     token_f1,
 )
@@ -44,8 +49,8 @@ from rag.piaf import (
     subsample,
     write_piaf_report,
 )
-from rag.report import text_table, write_predictions, write_reports
-from rag.types import Answer
+from rag.report import markdown_table, text_table, write_predictions, write_reports
+from rag.types import Answer, Citation, ShortAnswer
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -109,19 +114,43 @@ def test_token_f1() -> None:
     assert token_f1("le", "la") == 1.0  # both normalise to nothing
 
 
+def test_metrics_module_is_re_exported() -> None:
+    import rag.evaluate
+    import rag.metrics
+
+    for name in ("normalize_answer", "token_f1", "exact_match", "hit_at", "mean", "summarize",
+                 "check_gate", "RETRIEVAL_K", "METRICS", "LABELS"):
+        assert getattr(rag.evaluate, name) is getattr(rag.metrics, name)
+
+
+def test_short_answer_scores() -> None:
+    assert short_answer_scores("Sergueï Lavrov", "Sergueï Lavrov") == {
+        "short_em": 1.0, "short_f1": 1.0}
+    scores = short_answer_scores("le ministre Sergueï Lavrov", "Sergueï Lavrov")
+    assert scores["short_em"] == 0.0 and scores["short_f1"] == pytest.approx(0.8)
+    assert short_answer_scores("« vendredi »", "vendredi")["short_em"] == 1.0
+    # nothing predicted scores 0, even against a reference that normalises to nothing
+    assert short_answer_scores("", "la") == {"short_em": 0.0, "short_f1": 0.0}
+
+
 # -- the dataset ----------------------------------------------------------------------------
 def test_bundled_dataset_loads_with_spans() -> None:
     items = load_dataset(QA, corpus_dir=CORPUS)
-    assert len(items) == 82
+    assert len(items) == 126
     texts = {p.name: p.read_text(encoding="utf-8") for p in CORPUS.iterdir()}
     for it in items:
         for ev in it.evidence:
             assert texts[ev.doc][ev.start : ev.end] == ev.quote
+    shorts = [it for it in items if it.short is not None]
+    assert len(shorts) >= 40
+    assert all(any(it.short in ev.quote for ev in it.evidence) for it in shorts)
     assert all(not it.answerable for it in items if it.type == "unanswerable")
     assert {it.split for it in select(items, split="dev")} == {"dev"}
     assert len(select(items, split="all", limit=5)) == 5
 
 
+LONG = ("le ministre nord-coréen Choe Son-hui a visité la Russie du lundi au mercredi et a "
+        "également rencontré")
 GOOD = {"id": "x1", "question": "Qui ?", "language": "fr", "type": "single-fact", "split": "dev",
         "answer": "Lavrov", "evidence": [{"doc": DOC, "quote": "Sergueï Lavrov"}]}
 
@@ -131,8 +160,9 @@ GOOD = {"id": "x1", "question": "Qui ?", "language": "fr", "type": "single-fact"
     [
         (["{not json"], "x.jsonl:1: not valid JSON"),
         (["[1, 2]"], "not a JSON object"),
-        ([json.dumps({k: v for k, v in GOOD.items() if k != "split"})], "missing field(s) split"),
-        ([json.dumps({**GOOD, "split": "train"})], "use 'dev' or 'test'"),
+        ([json.dumps({k: v for k, v in GOOD.items() if k != "answer"})],
+         "missing field(s) answer"),
+        ([json.dumps({**GOOD, "split": "train"})], "use 'dev' or 'test', or leave it out"),
         ([json.dumps(GOOD), "", json.dumps(GOOD)], "x.jsonl:3: duplicate id 'x1'"),
         ([json.dumps({**GOOD, "evidence": [{"doc": "nope.txt", "quote": "abc"}]})],
          "evidence doc 'nope.txt' is not a readable file"),
@@ -141,6 +171,11 @@ GOOD = {"id": "x1", "question": "Qui ?", "language": "fr", "type": "single-fact"
         ([json.dumps({**GOOD, "type": "unanswerable"})], "must have empty evidence"),
         ([json.dumps({**GOOD, "history": [{"role": "bot", "content": "hi"}]})], "'history'"),
         ([json.dumps({**GOOD, "question": "  "})], "'question' must be a non-empty string"),
+        ([json.dumps({**GOOD, "short": "Lavrov."})], "'short' 'Lavrov.' is not an exact substring"),
+        ([json.dumps({**GOOD, "short": " Lavrov"})], "'short' must be a non-empty string"),
+        ([json.dumps({**GOOD, "short": 3})], "'short' must be a non-empty string"),
+        ([json.dumps({**GOOD, "evidence": [{"doc": DOC, "quote": LONG}], "short": LONG})],
+         "'short' has 17 words"),
         ([""], "has no items"),
     ],
 )
@@ -152,6 +187,27 @@ def test_dataset_errors_say_where_and_why(tmp_path: Path, lines: list[str], mess
         load_dataset(path, corpus_dir=CORPUS)
     assert message in str(err.value)
     assert "\n" not in str(err.value)
+
+
+def test_items_without_split_form_the_all_group(tmp_path: Path) -> None:
+    path = tmp_path / "mine.jsonl"
+    rows = [{k: v for k, v in GOOD.items() if k != "split"},
+            {**GOOD, "id": "x2", "short": "Sergueï Lavrov"},
+            {**GOOD, "id": "x3", "type": "unanswerable", "evidence": [], "split": "test"}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                    encoding="utf-8")
+    items = load_dataset(path, corpus_dir=CORPUS)
+    assert [it.split for it in items] == ["all", "dev", "test"]
+    assert [it.short for it in items] == [None, "Sergueï Lavrov", None]
+    assert [it.id for it in select(items, split="all")] == ["x1", "x2", "x3"]
+    assert [it.id for it in select(items, split="dev")] == ["x2"]
+    results = [ItemResult(it, Answer(question=it.question, answer="x", abstained=True,
+                                     language="fr"), 0.01, {"abstained": 1.0}) for it in items]
+    summary = summarize(results)
+    assert set(summary) == {"all", "dev", "test"}
+    assert summary["all"]["all"]["n"] == 3
+    only_all = summarize(results[:1])
+    assert set(only_all) == {"all"}
 
 
 def test_missing_dataset_file(tmp_path: Path) -> None:
@@ -186,8 +242,80 @@ def test_thresholds_and_gate(tmp_path: Path) -> None:
     assert load_thresholds(REPO / "eval" / "thresholds.toml")
 
 
+def _short_item(short: str | None) -> QAItem:
+    text = (CORPUS / DOC).read_text(encoding="utf-8")
+    quote = "À l’invitation du ministre russe des Affaires étrangères Sergueï Lavrov"
+    start = text.index(quote)
+    return QAItem(id="s", question="Qui a invité Choe Son-hui ?", language="fr",
+                  type="single-fact", split="test", answer="Sergueï Lavrov",
+                  evidence=(Evidence(DOC, quote, start, start + len(quote)),), short=short)
+
+
+def _answer_with_short(item: QAItem, text: str | None, *, abstained: bool = False) -> Answer:
+    ev = item.evidence[0]
+    cite = Citation(n=1, doc_id=DOC, title="t", date=None, start=ev.start, end=ev.end,
+                    text=ev.quote)
+    shorts = []
+    if text is not None:
+        start = ev.start + ev.quote.index(text)
+        shorts = [ShortAnswer(n=1, doc_id=DOC, start=start, end=start + len(text), text=text,
+                              score=0.9)]
+    return Answer(question=item.question, answer=f"{text} [1]", abstained=abstained,
+                  language="fr", citations=[cite], short_answers=shorts)
+
+
+def test_short_answer_metrics_per_item_and_aggregated() -> None:
+    item = _short_item("Sergueï Lavrov")
+    exact = _answer_with_short(item, "Sergueï Lavrov")
+    assert predicted_short(exact) == "Sergueï Lavrov"
+    scores = score_item(item, exact)
+    assert (scores["short_em"], scores["short_f1"]) == (1.0, 1.0)
+    longer = score_item(item, _answer_with_short(item, "ministre russe des Affaires étrangères "
+                                                       "Sergueï Lavrov"))
+    assert longer["short_em"] == 0.0 and 0.0 < (longer["short_f1"] or 0.0) < 1.0
+    for answer in (_answer_with_short(item, None),
+                   _answer_with_short(item, "Sergueï Lavrov", abstained=True)):
+        assert predicted_short(answer) == ""
+        assert {k: score_item(item, answer)[k] for k in ("short_em", "short_f1")} == {
+            "short_em": 0.0, "short_f1": 0.0}
+    plain = _short_item(None)
+    assert "short_em" not in score_item(plain, exact)
+    results = [ItemResult(item, exact, 0.1, score_item(item, exact)),
+               ItemResult(plain, exact, 0.1, score_item(plain, exact))]
+    agg = aggregate(results)
+    assert agg["short_n"] == 1 and agg["short_em"] == 1.0 and agg["short_f1"] == 1.0
+    summary = summarize(results)
+    assert summary["test"]["type"]["single-fact"]["short_n"] == 1
+    table = text_table([("all", summary["all"]["all"])])
+    assert "n.short" in table and "short.EM" in table and "short.F1" in table
+    assert "| n.short | short.EM | short.F1 |" in markdown_table([("all", agg)])
+    row = results[0].prediction()
+    assert row["short_answers"][0]["text"] == "Sergueï Lavrov"
+    assert row["metrics"]["short_em"] == 1.0
+
+
+def test_runner_reports_progress_from_zero() -> None:
+    calls: list[tuple[int, int]] = []
+
+    class Quiet:
+        settings = Settings()
+
+        def ask(self, question: str, history: object = None, *, k: int | None = None
+                ) -> Answer:
+            return Answer(question=question, answer="-", abstained=True, language="fr")
+
+        def search(self, question: str, *, k: int | None = None, mode: str = "hybrid",
+                   timings: object = None) -> list[Any]:
+            return []
+
+    items = [_short_item("Sergueï Lavrov"), _short_item(None)]
+    run(Quiet(), items, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(0, 2), (1, 2), (2, 2)]
+
+
 # -- the runner on the real engine ------------------------------------------------------------
-CONTRACT = {"question", "answer", "abstained", "language", "citations", "retrieved"}
+CONTRACT = {"question", "answer", "abstained", "language", "citations", "retrieved",
+            "short_answers"}
 
 
 @pytest.fixture(scope="module")

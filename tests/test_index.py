@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rag.config import Settings
+from rag.embed import get_embedder
 from rag.engine import Engine
 from rag.errors import CorpusError, IndexNotReadyError, IngestLockedError
-from rag.index import ingest_lock
+from rag.index import Documents, ingest, ingest_lock
 from rag.store import ChromaStore
+from rag.types import Document
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 MakeSettings = Callable[..., Settings]
@@ -123,3 +126,65 @@ def test_a_second_ingest_while_one_runs_is_refused(
     settings = make_settings(corpus_dir=small_corpus(tmp_path, ("002",)))
     with ingest_lock(settings), pytest.raises(IngestLockedError, match="another 'rag ingest'"):
         Engine(settings).ingest()
+
+
+# -- one ingest path: sources of documents, progress, metadata, embedder capabilities ------
+
+
+def test_progress_starts_at_zero_and_metadata_changes_embed_nothing(
+    make_settings: MakeSettings, tmp_path: Path
+) -> None:
+    folder = small_corpus(tmp_path, ("003",))
+    settings = make_settings(corpus_dir=folder)
+    engine = Engine(settings)
+    ticks: list[tuple[str, int, int]] = []
+    first = engine.ingest(progress=lambda stage, done, total: ticks.append((stage, done, total)))
+    assert first.added > 0
+    assert ticks[0] == ("embed", 0, first.added)  # a progress bar starts with the work
+    assert ticks[-1] == ("embed", first.added, first.added)
+    before = chunk_ids(settings)
+    name = next(folder.glob("003_*")).name
+    (folder / "metadata.toml").write_text(f'["{name}"]\nsource_name = "RFI"\n', "utf-8")
+    again = engine.ingest()
+    assert (again.added, again.deleted, again.refreshed) == (0, 0, first.chunks)
+    assert chunk_ids(settings) == before and "metadata updated" in again.summary()
+    for c in ChromaStore(settings).all_chunks():
+        assert (c.source_name, c.author) == ("RFI", "Célio Fioretti")
+        assert c.byline is not None and c.byline.text.startswith("Avec notre correspondant")
+        assert c.meta_source == str(folder / "metadata.toml")
+    assert engine.ingest().refreshed == 0
+
+
+PARAGRAPH = (
+    "Le phare de Grobnik, fermé depuis 1998, rouvrira au public le 3 juillet après des "
+    "travaux de restauration financés par la commune, a annoncé mardi la maire Ilse Varga."
+)
+
+
+def _doc(doc_id: str, text: str) -> Document:
+    return Document(doc_id=doc_id, source="memory", raw_text=text, blocks=((0, len(text)),),
+                    title=doc_id)
+
+
+def test_documents_from_memory_and_an_embedder_without_span_encoding(
+    make_settings: MakeSettings,
+) -> None:
+    settings = make_settings()
+    real = get_embedder(settings)
+
+    class Plain:  # the two methods an Embedder needs, nothing more
+        model_id, dim = real.model_id, real.dim
+
+        def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+            return real.embed_queries(texts)
+
+        def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+            return real.embed_passages(texts)
+
+    report = ingest(settings, Plain(), Documents([_doc("p1", PARAGRAPH)], exact=True))
+    assert report.added == report.chunks == 1
+    assert set(ChromaStore(settings).ids_by_doc()) == {"p1"}
+    other = _doc("p2", PARAGRAPH.replace("Grobnik", "Vrbnik"))
+    report = ingest(settings, Plain(), Documents([other], exact=True))  # exactly these now
+    assert (report.added, report.deleted) == (1, 1)
+    assert set(ChromaStore(settings).ids_by_doc()) == {"p2"}

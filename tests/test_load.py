@@ -80,7 +80,7 @@ def test_metadata_sidecar_overrides(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("toml", "needle"),
     [
-        ('["a.txt"]\nauthor = "x"\n', "unknown metadata key 'author'"),
+        ('["a.txt"]\nauteur = "x"\n', "unknown metadata key 'auteur'"),
         ('["a.txt"]\ndate = "12/09/2023"\n', "YYYY-MM-DD"),
         ('["a.txt"]\ntitle = ""\n', "non-empty string"),
         ('title = "x"\n', "should be a table"),
@@ -154,6 +154,7 @@ def test_html_article(tmp_path: Path) -> None:
     assert "Hidden script" not in doc.raw_text and "color: red" not in doc.raw_text
     assert doc.title == "Seoul and Washington watch a Putin visit"
     assert (doc.date, doc.url, doc.language) == ("2023-09-12", "https://example.org/story", "en")
+    assert doc.raw_text == (tmp_path / "story.html.md").read_text(encoding="utf-8")
 
 
 # --- bad input ------------------------------------------------------------------------
@@ -226,3 +227,83 @@ def test_duplicate_ids_across_roots(tmp_path: Path) -> None:
     _write(tmp_path / "two" / "a.txt", ARTICLE + "Une autre phrase ici.\n")
     with pytest.raises(CorpusError, match=r"would both be article 'a\.txt'"):
         load_corpus([tmp_path / "one", tmp_path / "two"])
+
+
+# --- web pages, bylines, datelines, outlets ---------------------------------------------
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def test_web_page_is_read_through_its_markdown_next_to_it(tmp_path: Path) -> None:
+    page = tmp_path / "sub" / "story.html"
+    page.parent.mkdir()
+    shutil.copy(PAGES / "wordpress_en.html", page)
+    md = tmp_path / "sub" / "story.html.md"
+    doc = load_document(page)
+    assert md.is_file() and doc.source == str(md.absolute()) and doc.doc_id == "story.html.md"
+    assert doc.raw_text == md.read_text(encoding="utf-8")  # every offset points into md
+    assert (doc.title, doc.author, doc.date, doc.source_name, doc.language) == (
+        "Seoul and Washington warn Moscow over arms deal", "Jane Doe", "2023-09-15",
+        "The Pacific Ledger", "en")
+    assert doc.byline is not None and doc.raw_text[doc.byline.start : doc.byline.end] == (
+        'author: "Jane Doe"')
+    made = md.stat().st_mtime_ns
+    assert load_document(page) == doc and md.stat().st_mtime_ns == made  # converted once
+    assert [d.doc_id for d in load_corpus([tmp_path])] == ["sub/story.html.md"]  # not twice
+    page.write_text(page.read_text(encoding="utf-8").replace("Dmitry", "Dmitri"), "utf-8")
+    assert "Dmitri Peskov" in load_document(page).raw_text  # the page changed: converted again
+    page.unlink()  # the saved article stands on its own
+    assert [d.author for d in load_corpus([tmp_path])] == ["Jane Doe"]
+
+
+def test_a_markdown_file_not_made_from_the_page_is_never_overwritten(tmp_path: Path) -> None:
+    shutil.copy(PAGES / "journal_fr.html", tmp_path / "a.html")
+    mine = _write(tmp_path / "a.html.md", ARTICLE)
+    errors: list[str] = []
+    assert load_corpus([tmp_path], errors=errors) == []
+    assert "a.html.md exists but was not made from a.html" in errors[0]
+    assert mine.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_a_page_without_article_text(tmp_path: Path) -> None:
+    page = _write(tmp_path / "menu.html", "<html><body><nav><a href='/'>Accueil</a></nav></body>"
+                                          "</html>")
+    with pytest.raises(CorpusError, match=r"no article text .*\.txt file"):
+        load_document(page)
+    assert not (tmp_path / "menu.html.md").exists()
+
+
+def test_corpus_bylines_and_datelines_are_metadata() -> None:
+    docs = {d.doc_id[:3]: d for d in load_corpus([CORPUS])}
+    expected = {
+        "000": (None, None, None),
+        "001": (None, "2023-09", "date 2023-09"),
+        "002": (None, "2023-09-12", "Write: 2023-09-12 10:59:55"),
+        "003": ("Célio Fioretti", None, None),
+        "004": ("Chia", None, None),
+    }
+    for prefix, (author, date, dateline) in expected.items():
+        doc = docs[prefix]
+        assert (doc.author, doc.date) == (author, date)
+        assert (doc.dateline.text if doc.dateline else None) == dateline
+        for span in (doc.byline, doc.dateline, doc.source_line):
+            if span is not None:
+                assert doc.raw_text[span.start : span.end] == span.text
+                assert all(e <= span.start or s >= span.end for s, e in doc.blocks)
+    assert docs["003"].byline is not None
+    assert docs["003"].byline.text == "Avec notre correspondant à Séoul, Célio Fioretti"
+    assert docs["004"].byline is not None and docs["004"].byline.text == "by Chia"
+
+
+def test_sidecar_author_and_outlet(tmp_path: Path) -> None:
+    text = "Un titre d’article pour les tests\n\nPar Jean Dupont\n\n" + ARTICLE.split("\n\n", 1)[1]
+    _write(tmp_path / "same.txt", text)
+    _write(tmp_path / "other.txt", text)
+    _write(tmp_path / "metadata.toml", '["same.txt"]\nauthor = "Jean Dupont"\nsource_name = '
+                                       '"Le Soir"\n\n["other.txt"]\nauthor = "Marie Curie"\n')
+    docs = {d.doc_id: d for d in load_corpus([tmp_path])}
+    same, other = docs["same.txt"], docs["other.txt"]
+    assert (same.author, same.source_name) == ("Jean Dupont", "Le Soir")
+    assert same.byline is not None and same.byline.text == "Par Jean Dupont"  # it agrees
+    assert same.source_line is None and same.meta_source == str(tmp_path / "metadata.toml")
+    assert other.author == "Marie Curie" and other.byline is None  # the text says otherwise

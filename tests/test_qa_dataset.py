@@ -21,7 +21,8 @@ LANGUAGES = {"en", "fr"}
 SPLITS = {"dev", "test"}
 ROLES = {"user", "assistant"}
 REQUIRED = {"id", "question", "language", "answer", "evidence", "type", "split"}
-OPTIONAL = {"history", "notes"}
+OPTIONAL = {"history", "notes", "short"}
+SHORT_MAX_WORDS = 12
 ID_RE = re.compile(r"^q\d{3,}$")
 
 
@@ -93,6 +94,24 @@ def test_quotes_are_clauses_not_words_or_paragraphs(items: list[dict[str, Any]])
             assert len(quote.split()) >= 3, f"{it['id']}: quote too short: {quote!r}"
             assert "\n\n" not in quote, f"{it['id']}: quote spans paragraphs"
             assert len(quote) <= 400, f"{it['id']}: quote too long ({len(quote)} chars)"
+
+
+def test_short_answers_are_spans_of_an_evidence_quote(items: list[dict[str, Any]]) -> None:
+    """``short`` is the reference short answer: a name, date, number or short phrase copied
+    from one of the item's evidence quotes (so it is also an exact span of the article)."""
+    with_short = [it for it in items if "short" in it]
+    assert len(with_short) >= 40, f"only {len(with_short)} items have a short answer"
+    for it in with_short:
+        short = it["short"]
+        assert isinstance(short, str) and short.strip(), f"{it['id']}: empty short"
+        assert short == short.strip(), f"{it['id']}: short has outer whitespace"
+        assert "\n" not in short, f"{it['id']}: short spans lines"
+        assert it["type"] != "unanswerable", f"{it['id']}: short on an unanswerable item"
+        assert any(short in ev["quote"] for ev in it["evidence"]), (
+            f"{it['id']}: short {short!r} is not an exact substring of an evidence quote"
+        )
+        assert len(short.split()) <= SHORT_MAX_WORDS, f"{it['id']}: short too long: {short!r}"
+        assert short.strip("«» .,;:") != "", f"{it['id']}: short is only punctuation"
 
 
 def test_evidence_presence_by_type(items: list[dict[str, Any]]) -> None:

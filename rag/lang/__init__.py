@@ -36,7 +36,8 @@ class Language:
     number_words: frozenset[str] = frozenset()  # folded
     how_many: tuple[str, ...] = ()  # folded phrases asking for a number
     months: tuple[str, ...] = ()  # January..December, folded, in order
-    stop_words: frozenset[str] = frozenset()  # folded; added to BM25's lists
+    bm25_stopwords: str = ""  # name of bm25s's stop-word list for this language
+    stop_words: frozenset[str] = frozenset()  # folded; added to that list
     # -- writing: framing of answers -----------------------------------------------------
     abstain: str = "The articles don't say."
     abstain_markers: tuple[str, ...] = ()  # how an LLM says the passages don't answer
@@ -55,7 +56,8 @@ class Language:
     rights_reserved: tuple[str, ...] = ()  # a copyright line: its holder is the outlet
     # -- questions about an article as a whole (rag/about.py), folded phrases --------------
     asks_author: tuple[str, ...] = ()  # "who wrote"
-    asks_date: tuple[str, ...] = ()  # "published": when it came out
+    asks_date: tuple[str, ...] = ()  # "published": it came out...
+    asks_when: tuple[str, ...] = ()  # ...and "when": both make a question about its date
     asks_outlet: tuple[str, ...] = ()  # "which outlet"
     article_words: tuple[str, ...] = ()  # the question names an article: "article", "report"
     # -- writing: answers about an article ---------------------------------------------
@@ -65,7 +67,7 @@ class Language:
     about_no_author: str = "The article “{title}” does not name its author."
     about_no_date: str = "The article “{title}” does not give its publication date."
     about_no_outlet: str = "The article “{title}” does not name the outlet that published it."
-    about_given_in: str = "{field}: {value} (given in {source})"  # metadata not in the text
+    about_given_in: str = "{value} (given in {source})"  # metadata that the text does not hold
 
 
 def words(text: str) -> frozenset[str]:

@@ -47,6 +47,8 @@ LANG = Language(
     how_many=("cuantos", "cuantas", "cuanto", "que numero", "que cantidad"),
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
             "septiembre", "octubre", "noviembre", "diciembre"),
+    bm25_stopwords="STOPWORDS_SPANISH",
+    stop_words=words("del al"),
     abstain="Los artículos no lo dicen.",
     abstain_markers=("articulos no lo dicen", "no lo dicen", "no aparece en los",
                      "los pasajes no"),
@@ -69,6 +71,7 @@ LANG = Language(
                  "quien redacto"),
     asks_date=("publico", "publicado", "publicada", "publicacion", "salio",
                "fecha del articulo"),
+    asks_when=("cuando", "que fecha", "que dia", "fecha"),
     asks_outlet=("que medio", "que periodico", "que diario", "que sitio", "que publicacion",
                  "quien publico", "en que medio"),
     article_words=("articulo", "articulos", "reportaje", "noticia", "nota", "cronica", "medio"),
@@ -78,5 +81,5 @@ LANG = Language(
     about_no_author="El artículo «{title}» no nombra a su autor.",
     about_no_date="El artículo «{title}» no indica su fecha de publicación.",
     about_no_outlet="El artículo «{title}» no nombra el medio que lo publicó.",
-    about_given_in="{field}: {value} (indicado en {source})",
+    about_given_in="{value} (indicado en {source})",
 )
