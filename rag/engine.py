@@ -17,7 +17,7 @@ from rag.about import about_answer
 from rag.answer import compose
 from rag.chat import to_turns
 from rag.config import Settings
-from rag.embed import Embedder, Spans, embed_with_spans, get_embedder
+from rag.embed import Embedder, get_embedder
 from rag.errors import IndexNotReadyError, InputError
 from rag.generate import LLMAnswerer
 from rag.index import IngestReport, Progress, ingest, read_corpus
@@ -76,13 +76,6 @@ class _LazyEmbedder:
     def inner(self) -> Embedder:
         """The loaded model (span-aware encoding is found through it: rag.embed)."""
         return get_embedder(self._settings)
-
-    def embed_passages_with_spans(
-        self, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
-    ) -> tuple[np.ndarray, list[np.ndarray]]:
-        # not needed by rag/ (embed_with_spans looks through `inner`); kept while test
-        # wrappers (tests/test_sentences.py) call it on engine.embedder
-        return embed_with_spans(self.inner, texts, spans, bulk=bulk)
 
 
 class Engine:

@@ -551,8 +551,8 @@ def test_ui(name: str, dirs: Dirs, request: pytest.FixtureRequest, tmp_path: Pat
 
     chat = _handler(ui.build(Engine(settings)), "chat")
     history: Any = case.history
-    steps = list(chat(case.arg, history, settings.llm, 5, {}))
-    messages, box, panel, _sources = steps[-1]
+    steps = list(chat(case.arg, history, settings.llm, 5, {}, []))
+    messages, box, panel, _sources, _turns = steps[-1]
     if case.ui == "nothing":
         assert len(steps) == 1 and list(messages) == list(history or [])
         dirs.assert_untouched(case.where)
@@ -569,7 +569,7 @@ def test_ui(name: str, dirs: Dirs, request: pytest.FixtureRequest, tmp_path: Pat
         assert "not answered" in panel
     else:
         assert 'class="rag-error"' not in last["content"], text
-        flat = ui.flatten_history(messages)[-1]["content"]
+        flat = _visible(last["content"])
         # Answered like the clean question, the unusable history ignored.
         expected = dirs.engine.ask(clean_question(case.same_as or case.arg, max_chars=2000))
         assert flat == " ".join(expected.answer.split())

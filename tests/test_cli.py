@@ -35,7 +35,9 @@ def test_search_json_contract_and_exact_offsets(settings: Settings, engine: obje
     data = json.loads(out.stdout)
     assert set(data) == {"question", "results"}
     first = data["results"][0]
-    assert list(first) == ["rank", "doc_id", "title", "date", "start", "end", "text", "score"]
+    keys = list(first)
+    assert keys[:8] == ["rank", "doc_id", "title", "date", "start", "end", "text", "score"]
+    assert keys[8:] == ["author", "url", "source_name"]
     assert first["rank"] == 1 and first["doc_id"].startswith("004_")
     assert "ce que la Russie avait donné en retour" in first["text"]
     for r in data["results"]:

@@ -52,4 +52,6 @@ def test_english_question_reaches_french_text_through_the_dense_side(engine: Eng
 
 def test_search_json_contract(engine: Engine) -> None:
     result = engine.search("Blinken Séoul", k=2)[0].to_json()
-    assert list(result) == ["rank", "doc_id", "title", "date", "start", "end", "text", "score"]
+    keys = list(result)
+    assert keys[:8] == ["rank", "doc_id", "title", "date", "start", "end", "text", "score"]
+    assert keys[8:] == ["author", "url", "source_name"]

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from rag.config import Settings
-from rag.embed import Embedder, Spans, encode_spans_alone, get_embedder
+from rag.embed import Embedder, Spans, embed_with_spans, encode_spans_alone, get_embedder
 from rag.engine import Engine
 from rag.sentences import (
     FILE_NAME,
@@ -44,7 +44,7 @@ class Counting:
         self, texts: Sequence[str], spans: Sequence[Spans], *, bulk: bool = True
     ) -> tuple[np.ndarray, list[np.ndarray]]:
         self.pooled += len(texts)
-        return self.inner.embed_passages_with_spans(texts, spans, bulk=bulk)
+        return embed_with_spans(self.inner, texts, spans, bulk=bulk)
 
 
 def test_one_pass_gives_the_passage_vectors_and_sentence_vectors(engine: Engine) -> None:

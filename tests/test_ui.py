@@ -25,7 +25,7 @@ from rag import ui
 from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import InputError, ModelError
-from rag.types import Answer, Chunk, Citation, SearchResult
+from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer
 
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts"
@@ -89,25 +89,17 @@ def test_flatten_content_handles_strings_parts_and_files() -> None:
     assert ui.flatten_content(None) == ""
 
 
-def test_flatten_history_gives_plain_turns() -> None:
-    answer = ui.render_answer("Campbell a dit « x » [1] <b>&</b>")
-    history = [
-        {"role": "system", "content": "ignored"},
-        {"role": "user", "content": [{"type": "text", "text": ui.inert("What did <he> say?")}]},
-        {"role": "assistant", "content": [{"type": "text", "text": answer}]},
-        {"role": "assistant", "content": "Sources", "metadata": {"title": "Sources"}},
-        {"role": "user", "content": "and then?"},
-        {"role": "assistant", "content": ui.render_error("cannot reach the LLM")},
-        {"role": "user", "content": "   "},
-        {"role": "assistant", "content": ui.render_answer("Not said.", abstained=True)},
-    ]
-    assert ui.flatten_history(history) == [
-        {"role": "user", "content": "What did <he> say?"},
-        {"role": "assistant", "content": "Campbell a dit « x » [1] <b>&</b>"},
-        {"role": "user", "content": "and then?"},
-        {"role": "assistant", "content": "Not said."},
-    ]
-    assert ui.flatten_history(None) == []
+def test_final_answer_shows_the_short_answer_first_and_marks_it_in_the_source() -> None:
+    answer = _answer(text="Lavrov [1]\n\nD’après l’article « T » :\nIl a dit <x> Lavrov. [1]")
+    cite = answer.citations[0]
+    i = cite.start + cite.text.index("x")
+    answer.short_answers = [ShortAnswer(n=1, doc_id=cite.doc_id, start=i, end=i + 1,
+                                        text="x", score=1.0)]
+    html = ui.render_final(answer)
+    assert html.startswith('<div class="rag-answer"><strong class="rag-short">Lavrov &#91;1&#93;')
+    assert "<x>" not in html
+    panel = ui.render_sources(answer)
+    assert '<b class="rag-short">x</b>' in panel and "<mark>" in panel
 
 
 def _citation(text: str, before: str = "", after: str = "", *, n: int = 1) -> Citation:
@@ -251,8 +243,8 @@ class FakeEngine:
     def ingest(self, *args: Any, **kwargs: Any) -> Any:
         raise AssertionError("not used")
 
-    def ask_stream(self, question: str, history: Any = None, *, k: int | None = None
-                   ) -> Iterator[str | Answer]:
+    def ask_stream(self, question: str, history: Any = None, *, k: int | None = None,
+                   answerer: str | None = None) -> Iterator[str | Answer]:
         self.calls.append((question, history, k))
         if "crash" in question:
             raise RuntimeError("boom in /secret/module.py")
@@ -279,19 +271,20 @@ def fake(tmp_path: Path) -> FakeEngine:
     return FakeEngine(Settings(data_dir=tmp_path / "data", corpus_dir=tmp_path / "corpus"))
 
 
-def test_chat_streams_then_shows_sources_and_passes_flat_history(fake: FakeEngine) -> None:
+def test_chat_streams_then_shows_sources_and_passes_typed_turns(fake: FakeEngine) -> None:
     chat = _chat_fn(ui.build(fake))  # type: ignore[arg-type]
-    history = [{"role": "user", "content": [{"type": "text", "text": "Qui ?"}]},
-               {"role": "assistant", "content": [{"type": "text", "text": "Lui. [1]"}]}]
-    steps = list(chat("Et alors ?", history, "extractive", 3, {}))
-    assert fake.calls == [("Et alors ?", [{"role": "user", "content": "Qui ?"},
-                                          {"role": "assistant", "content": "Lui. [1]"}], 3)]
+    first = list(chat("Qui ?", [], "extractive", 3, {}, []))[-1]
+    messages, _, _, sources, turns = first
+    assert len(turns) == 1 and isinstance(turns[0].answer, Answer)
+    steps = list(chat("Et alors ?", messages, "extractive", 3, sources, turns))
+    assert fake.calls[-1] == ("Et alors ?", turns, 3)  # the typed turns, not rendered text
     assert len(steps) >= 3  # placeholder, deltas, final
-    messages, box, panel, sources = steps[-1]
+    messages, box, panel, sources, turns = steps[-1]
+    assert len(turns) == 2
     assert box == "" and len(messages) == 4
     last = messages[-1]["content"]
     assert "&#60;script&#62;" in last and "<script" not in last
-    assert 'data-turn="3"' in panel and sources == {3: panel}
+    assert 'data-turn="3"' in panel and sources[3] == panel and set(sources) == {1, 3}
     assert "Il a dit" in steps[1][0][-1]["content"] or "Il a dit" in steps[2][0][-1]["content"]
 
 
@@ -303,7 +296,7 @@ def test_chat_streams_then_shows_sources_and_passes_flat_history(fake: FakeEngin
 def test_failures_become_readable_chat_messages(fake: FakeEngine, question: str,
                                                 expected: str) -> None:
     chat = _chat_fn(ui.build(fake))  # type: ignore[arg-type]
-    messages, _, panel, _ = list(chat(question, [], "extractive", 5, {}))[-1]
+    messages, _, panel, _, _ = list(chat(question, [], "extractive", 5, {}, []))[-1]
     content = messages[-1]["content"]
     assert 'class="rag-error"' in content and expected in html.unescape(content)
     assert "/secret" not in content and "Traceback" not in content
@@ -312,7 +305,7 @@ def test_failures_become_readable_chat_messages(fake: FakeEngine, question: str,
 
 def test_blank_question_does_nothing(fake: FakeEngine) -> None:
     chat = _chat_fn(ui.build(fake))  # type: ignore[arg-type]
-    assert [s[0] for s in chat("   ", [], "extractive", 5, {})] == [[]]
+    assert [s[0] for s in chat("   ", [], "extractive", 5, {}, [])] == [[]]
     assert fake.calls == []
 
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 _MODULES = ("en", "fr", "es")
-DEFAULT = "en"
+DEFAULT = "en"  # questions: framing when nothing tells
+ARTICLE_DEFAULT = "fr"  # articles: the bundled corpus is French
 
 
 @dataclass(frozen=True)
