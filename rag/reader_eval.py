@@ -87,6 +87,12 @@ def pair_metrics(items: Sequence[QAExample], preds: Sequence[tuple[Found | None,
     }
 
 
+def _f1(prediction: str, gold: str) -> float:
+    from rag.evaluate import token_f1
+
+    return token_f1(prediction, gold)
+
+
 def _mean(values: Sequence[float]) -> float | None:
     return float(np.mean(values)) if values else None
 
@@ -215,6 +221,10 @@ def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
                 "eval/qa.jsonl dev split"],
         counts=[[len(piaf_pos), len(piaf_neg)], [len(qa_pos), len(qa_neg)]],
         auc=[auc(piaf_pos, piaf_neg), auc(qa_pos, qa_neg)],
+        auc_relevance_head_piaf=auc([r["pos_rel"] for r in rows], [r["neg_rel"] for r in rows]),
+        auc_margin_plus_relevance_piaf=auc([r["pos"] + r["pos_rel"] for r in rows],
+                                           [r["neg"] + r["neg_rel"] for r in rows]),
+        piaf_answer_f1=_mean([max(_f1(r["text"], a) for a in r["answers"]) for r in rows]),
         piaf_answer_from_gold=_mean([float(r["from_gold"]) for r in rows]),
         reader_passages=settings.reader_passages, reader=settings.reader_model,
     )

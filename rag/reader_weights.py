@@ -2,7 +2,7 @@
 
 What ships (``rag/weights/reader-e5-piaf/``): every trained tensor except the
 word-embedding matrix (the embedder's, frozen during training), matrices stored as int8
-with one fp32 scale per row (symmetric, dequantised at load), vectors as fp16; the BERT
+with one fp32 scale per 64 weights (symmetric, dequantised at load), vectors as fp16; the BERT
 ``config.json``; and ``manifest.json`` (sha256, command, data split, seed, time,
 metrics). ``rag setup`` assembles a runnable Hugging Face ``BertForQuestionAnswering``
 folder from it and the converted multilingual-e5-small (its word embeddings and
@@ -31,6 +31,7 @@ MARKER = "rag_reader.json"
 RANK_HEAD = "rank_head.safetensors"
 WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
 _SCALE = ".__scale"
+GROUP = 64  # int8 weights per scale: measured lossless on PIAF dev pairs (README "Reader")
 ASSEMBLY_VERSION = 1
 _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")
 
@@ -44,14 +45,17 @@ def sha256_file(path: Path) -> str:
 
 
 def quantize(tensors: dict[str, np.ndarray], *, fmt: str) -> dict[str, np.ndarray]:
-    """``fmt`` "int8": matrices as int8 rows + fp32 row scales, the rest fp16; "fp16": all."""
+    """``fmt`` "int8": matrices as int8 in groups of GROUP weights along a row, each group
+    with its fp32 scale (symmetric); the rest fp16. "fp16": everything fp16."""
     out: dict[str, np.ndarray] = {}
     for name, w in tensors.items():
         w = np.asarray(w, dtype=np.float32)
-        if fmt == "int8" and w.ndim == 2 and w.shape[0] > 1 and w.shape[1] >= 64:
-            scale = np.abs(w).max(axis=1, keepdims=True) / 127.0
+        if fmt == "int8" and w.ndim == 2 and w.shape[0] > 1 and w.shape[1] % GROUP == 0:
+            groups = w.reshape(w.shape[0], -1, GROUP)
+            scale = np.abs(groups).max(axis=2, keepdims=True) / 127.0
             scale[scale == 0] = 1.0
-            out[name] = np.clip(np.rint(w / scale), -127, 127).astype(np.int8)
+            out[name] = np.clip(np.rint(groups / scale), -127, 127).astype(np.int8).reshape(
+                w.shape)
             out[name + _SCALE] = scale.astype(np.float32)
         else:
             out[name] = w.astype(np.float16)
@@ -64,8 +68,11 @@ def dequantize(tensors: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         if name.endswith(_SCALE):
             continue
         scale = tensors.get(name + _SCALE)
-        out[name] = (w.astype(np.float32) * scale if scale is not None
-                     else w.astype(np.float32))
+        if scale is None:
+            out[name] = w.astype(np.float32)
+        else:
+            groups = w.astype(np.float32).reshape(w.shape[0], scale.shape[1], -1)
+            out[name] = (groups * scale).reshape(w.shape)
     return out
 
 
