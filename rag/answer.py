@@ -77,14 +77,25 @@ def _overlaps(f: Found, cited: Sequence[Citation]) -> bool:
 
 
 def choose(readings: Sequence[Reading], *, threshold: float, max_answers: int,
-           exclude: Sequence[Citation] = ()) -> list[Found]:
-    """The best span, plus spans of other passages that also clear ``threshold``."""
+           exclude: Sequence[Citation] = (), language: str = "",
+           cross_threshold: float | None = None) -> list[Found]:
+    """The best span, plus spans of other passages that also clear the threshold:
+    ``threshold`` for a passage in the question's ``language``, ``cross_threshold`` for a
+    passage in another language."""
+
+    def clears(f: Found) -> bool:
+        cross = language and f.chunk.language not in ("", language)
+        return f.score >= (cross_threshold if cross and cross_threshold is not None
+                           else threshold)
+
     candidates = sorted((f for r in readings for f in r.spans if not _overlaps(f, exclude)),
                         key=lambda f: -f.score)
     chosen: list[Found] = []
     for f in candidates:
-        if f.score < threshold or len(chosen) >= max_answers:
+        if len(chosen) >= max_answers:
             break
+        if not clears(f):
+            continue
         same_text = any(fold(f.text) == fold(c.text) for c in chosen)
         if same_text or any(c.passage == f.passage for c in chosen):
             continue
@@ -98,9 +109,10 @@ def _date(date: str | None) -> str:
 
 def compose(question: str, language: str, results: Sequence[SearchResult],
             readings: Sequence[Reading], *, threshold: float, max_answers: int,
-            exclude: Sequence[Citation] = ()) -> Answer:
+            exclude: Sequence[Citation] = (), cross_threshold: float | None = None) -> Answer:
     """The extractive answer (short answers, then cited sentences), or an abstention."""
-    chosen = choose(readings, threshold=threshold, max_answers=max_answers, exclude=exclude)
+    chosen = choose(readings, threshold=threshold, max_answers=max_answers, exclude=exclude,
+                    language=language, cross_threshold=cross_threshold)
     best = max((f.score for r in readings for f in r.spans), default=float("-inf"))
     if not chosen:
         return abstention(question, language, results, score=best)

@@ -116,7 +116,13 @@ class Settings(BaseSettings):
     abstain_threshold: float = Field(
         default=0.0,
         description="Reader confidence (best span's start+end logits minus the no-answer "
-        "logits) under which the answer is 'the articles don't say'.",
+        "logits) under which the answer is 'the articles don't say', for a passage in the "
+        "question's language.",
+    )
+    cross_lingual_threshold: float = Field(
+        default=0.0,
+        description="The same, for a passage in another language than the question (the "
+        "reader, trained on French questions, scores cross-lingual reading lower).",
     )
 
     host: str = Field(default="127.0.0.1", description="Address the web UI binds to.")

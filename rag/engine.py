@@ -187,7 +187,8 @@ class Engine:
         readings = self.reader.run(rewrite.question, results[: s.reader_passages])
         timings.add("read_ms", (time.perf_counter() - t) * 1000)
         answer = compose(text, language, shown, readings, threshold=s.abstain_threshold,
-                         max_answers=s.max_short_answers, exclude=rewrite.exclude)
+                         max_answers=s.max_short_answers, exclude=rewrite.exclude,
+                         cross_threshold=s.cross_lingual_threshold)
         if llm is None or answer.abstained:  # weak evidence: no LLM call, no invention
             if llm is not None:
                 answer.backend = llm.name

@@ -7,7 +7,9 @@ chooses the checkpoint and calibrates the abstention threshold, ``eval`` is only
 Each question becomes one has-answer example (its paragraph) and ``negatives`` no-answer
 examples: a paragraph of the same article (same topic, other facts) and the paragraph
 that BM25 ranks highest for the question among the others (the retriever's own kind of
-mistake). A paragraph that contains the answer string is never used as a negative.
+mistake). A paragraph that contains the answer string is never used as a negative. With
+``near_miss``, the question's own paragraph without its answer sentence is one more
+no-answer example: the people and the event are there, the asked fact is not.
 """
 
 from __future__ import annotations
@@ -109,9 +111,28 @@ def _bm25_neighbours(paragraphs: Sequence[Paragraph], questions: Sequence[str], 
     return [[int(i) for i, _ in index.search(q, k=k)] for q in questions]
 
 
+def without_answer(context: str, start: int, answer: str) -> str | None:
+    """``context`` without the sentence that holds the answer: the same topic, the same
+    people, but not the asked fact (a near miss). None when the answer is still there or
+    too little text is left."""
+    from rag.chunk import split_sentences
+
+    spans = split_sentences(context)
+    hit = [(s, e) for s, e in spans if s < start + len(answer) and e > start]
+    if not hit:
+        return None
+    rest = context[: hit[0][0]] + context[hit[-1][1]:]
+    rest = " ".join(rest.split())
+    if answer in rest or len(rest.split()) < 25:
+        return None
+    return rest
+
+
 def examples(paragraphs: Sequence[Paragraph], titles: Sequence[str], *, negatives: int = 1,
-             seed: int = 0) -> list[QAExample]:
-    """Has-answer examples of the given titles plus ``negatives`` no-answer pairs each."""
+             seed: int = 0, near_miss: bool = False) -> list[QAExample]:
+    """Has-answer examples of the given titles plus ``negatives`` no-answer pairs each
+    (another paragraph) and, with ``near_miss``, the question's own paragraph without the
+    sentence that answers it."""
     keep = set(titles)
     pool = [p for p in paragraphs if p.title in keep]
     by_title: dict[str, list[int]] = defaultdict(list)
@@ -124,6 +145,10 @@ def examples(paragraphs: Sequence[Paragraph], titles: Sequence[str], *, negative
     for n, (pi, (qid, question, answer, start)) in enumerate(flat):
         p = pool[pi]
         out.append(QAExample(qid, question, p.context, answer, start, p.title, "pos"))
+        rest = without_answer(p.context, start, answer) if near_miss else None
+        if rest is not None:
+            out.append(QAExample(f"{qid}-neg-sentence", question, rest, "", -1, p.title,
+                                 "neg-sentence"))
         if not negatives:
             continue
         ok = [j for j in range(len(pool)) if j != pi and answer not in pool[j].context]

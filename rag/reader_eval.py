@@ -14,8 +14,11 @@ Two settings:
 
 :func:`calibrate` picks the threshold that maximises balanced accuracy (answer when
 answerable, abstain when not) averaged over the PIAF dev split (retrieved setting) and
-the dev split of ``eval/qa.jsonl``; nothing of PIAF's eval split or qa's test split is
-used to choose it.
+the dev items of ``eval/qa.jsonl`` asked in the articles' language; a second threshold,
+for questions read across languages (the reader was trained on French questions only, and
+its scores for English questions over French text run lower, answerable or not), is chosen
+on the cross-lingual dev items of ``eval/qa.jsonl``. Nothing of PIAF's eval split or qa's
+test split is used to choose them.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from rag.reader_data import QAExample
 from rag.types import Chunk, SearchResult
 
 Progress = Callable[[int, int], None]
+MIN_CROSS = 5  # fewer cross-lingual answerable or unanswerable dev items: one threshold
 
 
 def _result(context: str, doc_id: str) -> SearchResult:
@@ -180,22 +184,26 @@ def piaf_pairs(settings: Any, *, split: str, limit: int | None = None,
     return out
 
 
-def qa_dev_scores(settings: Any, path: Any, *, split: str = "dev") -> tuple[list[float],
-                                                                             list[float]]:
-    """Confidence of the answers to ``eval/qa.jsonl``'s ``split`` items, never abstaining:
-    (answerable items, unanswerable items)."""
+def qa_dev_scores(settings: Any, path: Any, *, split: str = "dev"
+                  ) -> dict[str, tuple[list[float], list[float]]]:
+    """Confidence of the answers to ``eval/qa.jsonl``'s ``split`` items, never abstaining,
+    as (answerable, unanswerable) scores, apart for questions read in their own language
+    (``same``) and in another (``cross``, e.g. English questions over French articles)."""
     from rag.engine import Engine
     from rag.evaluate import load_dataset
 
-    engine = Engine(settings.model_copy(update={"abstain_threshold": -1e9}))
-    pos: list[float] = []
-    neg: list[float] = []
+    never = {"abstain_threshold": -1e9, "cross_lingual_threshold": -1e9}
+    engine = Engine(settings.model_copy(update=never))
+    out: dict[str, tuple[list[float], list[float]]] = {"same": ([], []), "cross": ([], [])}
     for item in load_dataset(path, corpus_dir=settings.corpus_dir):
         if item.split != split:
             continue
         answer = engine.ask(item.question, list(item.history) or None)
+        passage = answer.citations[0].passage if answer.citations else None
+        cross = passage is not None and passage.language not in ("", answer.language)
+        pos, neg = out["cross" if cross else "same"]
         (neg if item.type == "unanswerable" else pos).append(answer.score)
-    return pos, neg
+    return out
 
 
 def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
@@ -214,13 +222,19 @@ def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
                             progress=progress)
     piaf_pos = [r["pos"] for r in rows]
     piaf_neg = [r["neg"] for r in rows]
-    qa_pos, qa_neg = qa_dev_scores(settings, qa_path)
+    qa = qa_dev_scores(settings, qa_path)
+    (qa_pos, qa_neg), (x_pos, x_neg) = qa["same"], qa["cross"]
     result = calibrate([(piaf_pos, piaf_neg), (qa_pos, qa_neg)])
+    cross = (calibrate([(x_pos, x_neg)]) if min(len(x_pos), len(x_neg)) >= MIN_CROSS
+             else {"threshold": result["threshold"], "note": "too few cross-lingual items"})
     result.update(
+        cross_lingual=cross,
         groups=["PIAF dev split, retrieved (gold removed for the unanswerable twin)",
-                "eval/qa.jsonl dev split"],
-        counts=[[len(piaf_pos), len(piaf_neg)], [len(qa_pos), len(qa_neg)]],
-        auc=[auc(piaf_pos, piaf_neg), auc(qa_pos, qa_neg)],
+                "eval/qa.jsonl dev split, questions in the articles' language",
+                "eval/qa.jsonl dev split, questions in another language (cross_lingual)"],
+        counts=[[len(piaf_pos), len(piaf_neg)], [len(qa_pos), len(qa_neg)],
+                [len(x_pos), len(x_neg)]],
+        auc=[auc(piaf_pos, piaf_neg), auc(qa_pos, qa_neg), auc(x_pos, x_neg)],
         auc_relevance_head_piaf=auc([r["pos_rel"] for r in rows], [r["neg_rel"] for r in rows]),
         auc_margin_plus_relevance_piaf=auc([r["pos"] + r["pos_rel"] for r in rows],
                                            [r["neg"] + r["neg_rel"] for r in rows]),

@@ -51,6 +51,8 @@ class TrainConfig:
     threads: int = 2
     max_minutes: float = 85.0
     checkpoint_minutes: float = 10.0
+    near_miss: bool = False  # add the own-paragraph-without-answer-sentence negatives
+    init_from: Path | None = None  # continue from these trained weights (final.pt)
     max_steps: int | None = None  # for measuring steps per second
     dev_limit: int | None = None
 
@@ -207,7 +209,12 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> dict[str, Any]:
     paragraphs = read_squad(cfg.piaf)
     split = split_for(paragraphs, hashlib.sha256(raw).hexdigest())
     model, head, tok = build_model(cfg)
-    train_items = examples(paragraphs, split["train"], negatives=cfg.negatives, seed=cfg.seed)
+    if cfg.init_from is not None:
+        start = torch.load(cfg.init_from, weights_only=False)
+        model.load_state_dict(start["model"], strict=False)
+        head.load_state_dict(start["head"])
+    train_items = examples(paragraphs, split["train"], negatives=cfg.negatives, seed=cfg.seed,
+                           near_miss=cfg.near_miss)
     feats = features(tok, train_items, cfg)
     steps_per_epoch = math.ceil(len(feats) / cfg.batch_size)
     total = cfg.max_steps or max(1, int(steps_per_epoch * cfg.epochs))
@@ -276,7 +283,8 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> dict[str, Any]:
             break
     result: dict[str, Any] = {"steps": step, "train_minutes": (time.monotonic() - started) / 60}
     if cfg.max_steps is None:
-        dev = examples(paragraphs, split["dev"], negatives=1, seed=cfg.seed + 1)
+        dev = examples(paragraphs, split["dev"], negatives=1, seed=cfg.seed + 1,
+                       near_miss=cfg.near_miss)
         if cfg.dev_limit:
             dev = dev[: cfg.dev_limit]
         preds = predict(model, head, tok, dev, max_length=cfg.max_length, stride=cfg.stride)
@@ -302,11 +310,14 @@ if __name__ == "__main__":
 
     p = argparse.ArgumentParser(description=__doc__)
     for name, field in TrainConfig.__dataclass_fields__.items():
-        default = field.default
-        kind = type(default) if default is not None else int
-        kind = float if kind is float else (int if kind is int else (Path if kind is type(
-            Path()) else str))
-        p.add_argument("--" + name.replace("_", "-"), type=kind, default=default)
+        flag = "--" + name.replace("_", "-")
+        kind = str(field.type)
+        if kind == "bool":
+            p.add_argument(flag, action="store_true")
+            continue
+        convert = {"int": int, "float": float, "Path": Path, "Path | None": Path,
+                   "int | None": int}.get(kind, str)
+        p.add_argument(flag, type=convert, default=field.default)
     p.add_argument("--resume", action="store_true")
     a = vars(p.parse_args())
     resume = a.pop("resume")
@@ -332,8 +343,13 @@ def export_shipped(cfg: TrainConfig, result: dict[str, Any], *, fmt: str = "int8
     manifest = {
         "model": "e5-piaf: multilingual-e5-small encoder (lower layers) + span head + "
                  "relevance head, fine-tuned on PIAF v1.0 train split",
-        "command": f"rag train-reader --layers {cfg.layers} --epochs {cfg.epochs} "
-                   f"--seed {cfg.seed} --export",
+        "command": [
+            "rag train-reader  # stage 1: --layers 12 --epochs 1.8 --lr 1e-4 --seed 0, "
+            "out .data/reader-train",
+            "rag train-reader --init-from .data/reader-train/final.pt --near-miss "
+            "--epochs 0.4 --lr 3e-5 --seed 1 --out .data/reader-train2 --export  # stage 2",
+        ] if cfg.init_from else f"rag train-reader --layers {cfg.layers} --epochs "
+                                f"{cfg.epochs} --seed {cfg.seed} --export",
         "config": {k: str(v) for k, v in asdict(cfg).items()},
         "data": {"source": "PIAF v1.0 (MIT), eval/datasets/piaf/piaf-v1.0.json",
                  "sha256": split["sha256"], "split": "eval/datasets/piaf/split.json "

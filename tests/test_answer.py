@@ -50,7 +50,7 @@ def test_campbell_quotes_what_russia_gave_in_return(engine: Engine) -> None:
     assert "ce que la Russie avait donné en retour" in quoted
     assert {c.doc_id[:3] for c in answer.citations} == {"004"}
     assert_well_cited(answer)
-    assert answer.score >= engine.settings.abstain_threshold
+    assert answer.score >= engine.settings.cross_lingual_threshold
 
 
 def test_a_short_answer_leads_the_answer(engine: Engine) -> None:
@@ -81,7 +81,8 @@ def test_abstains_in_the_question_language(
     assert answer.answer == text
     assert answer.citations == [] and answer.short_answers == []
     assert answer.retrieved  # what was read is still shown
-    assert answer.score < engine.settings.abstain_threshold
+    assert answer.score < max(engine.settings.abstain_threshold,
+                              engine.settings.cross_lingual_threshold)
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
@@ -123,10 +124,17 @@ def test_json_contract(engine: Engine) -> None:
 
 
 def test_threshold_is_a_setting(settings: Settings) -> None:
-    strict = Engine(settings.model_copy(update={"abstain_threshold": 50.0}))
+    strict = Engine(settings.model_copy(update={"abstain_threshold": 50.0,
+                                                "cross_lingual_threshold": 50.0}))
     assert strict.ask(CAMPBELL).abstained
-    lax = Engine(settings.model_copy(update={"abstain_threshold": -50.0}))
+    lax = Engine(settings.model_copy(update={"abstain_threshold": -50.0,
+                                             "cross_lingual_threshold": -50.0}))
     assert not lax.ask("What is the population of Pyongyang?").abstained
+    # an English question over French articles is held to the cross-lingual threshold
+    cross_only = Engine(settings.model_copy(update={"abstain_threshold": -50.0,
+                                                    "cross_lingual_threshold": 50.0}))
+    assert cross_only.ask(CAMPBELL).abstained
+    assert not cross_only.ask("Avec qui Kim Hong-kyun s’est-il entretenu ?").abstained
 
 
 def test_stream_yields_text_then_the_answer(engine: Engine) -> None:
