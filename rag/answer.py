@@ -81,7 +81,9 @@ def choose(readings: Sequence[Reading], *, threshold: float, max_answers: int,
            cross_threshold: float | None = None) -> list[Found]:
     """The best span, plus spans of other passages that also clear the threshold:
     ``threshold`` for a passage in the question's ``language``, ``cross_threshold`` for a
-    passage in another language."""
+    passage in another language. A further span must also beat the no-answer option
+    outright (margin above 0, the reader's own SQuAD 2.0 decision): the calibrated
+    thresholds decide whether to answer at all, not how much to add."""
 
     def clears(f: Found) -> bool:
         cross = language and f.chunk.language not in ("", language)
@@ -94,7 +96,7 @@ def choose(readings: Sequence[Reading], *, threshold: float, max_answers: int,
     for f in candidates:
         if len(chosen) >= max_answers:
             break
-        if not clears(f):
+        if not clears(f) or (chosen and f.score <= 0.0):
             continue
         same_text = any(fold(f.text) == fold(c.text) for c in chosen)
         if same_text or any(c.passage == f.passage for c in chosen):
