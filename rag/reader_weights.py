@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
-import uuid
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from filelock import FileLock
 
+from rag.atomic import build_dir
 from rag.errors import ModelError
 
 SHIPPED = Path(__file__).parent / "weights" / "reader-e5-piaf"
@@ -127,20 +126,12 @@ def assemble(out_dir: Path, e5_dir: Path, *, shipped: Path = SHIPPED) -> Path:
         with FileLock(str(out_dir.parent / f".{out_dir.name}.lock")):
             if is_assembled(out_dir, want):
                 return out_dir
-            tmp = out_dir.parent / f".{out_dir.name}.tmp-{uuid.uuid4().hex[:8]}"
-            tmp.mkdir()
-            try:
+
+            def write(tmp: Path) -> None:
                 _write(tmp, shipped, e5_dir)
                 (tmp / MARKER).write_text(json.dumps(want) + "\n", encoding="utf-8")
-                if out_dir.exists():
-                    old = out_dir.parent / f".{out_dir.name}.old-{uuid.uuid4().hex[:8]}"
-                    os.replace(out_dir, old)
-                    os.replace(tmp, out_dir)
-                    shutil.rmtree(old, ignore_errors=True)
-                else:
-                    os.replace(tmp, out_dir)
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
+
+            build_dir(out_dir, write)
     except OSError as err:
         raise ModelError(f"cannot write the reader model to {out_dir} ({err}): check free disk "
                          "space and permissions, or set RAG_MODEL_CACHE_DIR") from err
