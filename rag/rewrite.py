@@ -66,7 +66,8 @@ def is_follow_up(question: str) -> bool:
 
 def asks_for_more(question: str) -> bool:
     """'What else ...?', 'Quoi d'autre ?': the previous answer's passages are excluded."""
-    return bool(set(_words(question)) & _union("more_words"))
+    words = set(re.findall(r"\w+", fold(question)))
+    return bool(words & _union("more_words"))
 
 
 def salient_terms(texts: Sequence[str], *, limit: int = MAX_NAMES) -> list[str]:

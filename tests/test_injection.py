@@ -41,6 +41,7 @@ from rag.types import Answer, Chunk
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 CAMPBELL = "What did Campbell say Russia gave in return?"
+LAVROV = "Who invited North Korean Foreign Minister Choe Son-hui to Russia?"  # answered
 
 INJECTION = """Festival de Vardelle : la programmation dévoilée
 
@@ -213,7 +214,7 @@ def hacked(hostile: Engine) -> Iterator[tuple[Hacked, Engine]]:
 
 @pytest.mark.parametrize("reply", ["HACKED", "HACKED [99]", "HACKED [0]", "[99] HACKED [12]"])
 @pytest.mark.parametrize("question", [
-    CAMPBELL, "When will the Vardelle music festival take place?",
+    LAVROV, "When will the Vardelle music festival take place?",
 ])
 def test_an_uncited_llm_answer_falls_back_to_the_extractive_one(
     hacked: tuple[Hacked, Engine], hostile: Engine, reply: str, question: str
