@@ -208,6 +208,7 @@ def add_chunks(
     """Embed ``new`` chunks (with their sentences, in the same pass) and store them: the
     sentence vectors first, so that a chunk in the index always has them."""
     if progress and new:
+        _ = embedder.dim  # load the model first: a model that fails shows no progress bar
         progress("embed", 0, len(new))  # the work starts now (a progress bar's clock too)
     for i in range(0, len(new), BATCH):
         batch = new[i : i + BATCH]

@@ -37,6 +37,7 @@ from typing import Any
 import pytest
 
 from rag import ui
+from rag.chat import Turn
 from rag.config import Settings
 from rag.engine import Engine, clean_question
 from rag.errors import (
@@ -57,7 +58,7 @@ _SCRIPT = Path(sys.executable).with_name("rag")
 RAG = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "rag"]
 MakeSettings = Callable[..., Settings]
 
-CAMPBELL = "What did Campbell say Russia gave in return?"
+CAMPBELL = "Who invited North Korean Foreign Minister Choe Son-hui to Russia?"  # answered
 
 
 # A port held (bound, never listening) for the whole session: connections are refused,
@@ -97,11 +98,13 @@ CASES: dict[str, Case] = {
         "base", "ask", "\x07\x1b\x7f\x08\x0c", error=InputError,
         says=("the question is empty", "type a question")),
     "control characters in a question": Case(
-        "base", "ask", "What did\x07 Campbell say\x1b Russia gave\x7f in return?\x0c",
+        "base", "ask",
+        "Who invited\x07 North Korean\x1b Foreign Minister\x7f Choe Son-hui to Russia?\x0c",
         same_as=CAMPBELL),
     "NUL and invalid surrogates": Case(  # the CLI gets undecodable bytes instead
-        "base", "ask", "What did Campbell\x00 say Russia gave in return\ud800?\udcff",
-        same_as="What did Campbell say Russia gave in return???"),
+        "base", "ask",
+        "Who invited North Korean\x00 Foreign Minister Choe Son-hui to Russia\ud800?\udcff",
+        same_as="Who invited North Korean Foreign Minister Choe Son-hui to Russia???"),
     "Thai question": Case("base", "ask", "ใครชนะฟุตบอลโลกปี 2022 และใครเป็นผู้ทำประตู"),
     "Chinese question": Case("base", "ask", "普京和金正恩在哪里会面？"),
     "history not valid JSON": Case(
@@ -117,7 +120,7 @@ CASES: dict[str, Case] = {
     "empty corpus folder": Case(
         "base", "ingest", "empty", error=CorpusError,
         says=("has no articles", "put UTF-8 .txt, .md or .html files in it"),
-        ui_says=("Choose .txt or .md files first",)),
+        ui_says=("Choose .txt or .md files, or give an article's address, first",)),
     "binary file": Case(
         "base", "ingest", "binary", error=CorpusError,
         says=("looks binary", "remove it from the corpus"),
@@ -371,7 +374,7 @@ def test_cli(name: str, dirs: Dirs, request: pytest.FixtureRequest, tmp_path: Pa
     else:
         question: str | bytes = case.arg
         if name == "NUL and invalid surrogates":  # argv cannot hold NUL: undecodable bytes
-            question = b"What did Campbell say Russia gave in return\xff?\xfe"
+            question = b"Who invited North Korean Foreign Minister Choe Son-hui to Russia\xff?\xfe"
         args = ["ask", question]
         if case.history is not None:
             path = tmp_path / "history.json"
@@ -411,7 +414,7 @@ def test_cli_chat_cleans_odd_lines(dirs: Dirs) -> None:
     assert out.returncode == 0, stderr
     one_error_line(stderr, ("the question is empty", "type a question"))
     # The same conversation in-process gives the same answers, in order.
-    turns: list[dict[str, str]] = []
+    turns: list[Turn] = []  # what `rag chat` keeps
     pos = 0
     for raw in lines:
         question = raw.decode("utf-8", "surrogateescape").strip()
@@ -424,8 +427,7 @@ def test_cli_chat_cleans_odd_lines(dirs: Dirs) -> None:
         found = stdout.find(answer.answer, pos)
         assert found >= 0, f"{answer.answer!r} not in the chat output after {pos}:\n{stdout}"
         pos = found + len(answer.answer)
-        turns += [{"role": "user", "content": question},
-                  {"role": "assistant", "content": answer.answer}]
+        turns.append(Turn(answer.question, answer))
     dirs.assert_untouched("base")
 
 
@@ -541,7 +543,7 @@ def test_ui(name: str, dirs: Dirs, request: pytest.FixtureRequest, tmp_path: Pat
             new.write_text("Le phare rouvre\n\nLe phare de Grobnik, fermé depuis 1998, rouvrira "
                            "au public le 3 juillet, a annoncé la maire.\n", encoding="utf-8")
             files = [str(new)]
-        message, _status = add(files)
+        message, _status = add(files, None)
         text = _visible(message)
         _readable(text)
         for part in says:
@@ -569,7 +571,7 @@ def test_ui(name: str, dirs: Dirs, request: pytest.FixtureRequest, tmp_path: Pat
         assert "not answered" in panel
     else:
         assert 'class="rag-error"' not in last["content"], text
-        flat = _visible(last["content"])
+        flat = _visible(last["content"]).removeprefix(ui.ABSTAIN_MARK).strip()
         # Answered like the clean question, the unusable history ignored.
         expected = dirs.engine.ask(clean_question(case.same_as or case.arg, max_chars=2000))
         assert flat == " ".join(expected.answer.split())

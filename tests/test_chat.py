@@ -229,8 +229,8 @@ def cli_env(settings: Settings, engine: Engine, monkeypatch: pytest.MonkeyPatch)
 
 
 def test_cli_ask_json(cli_env: None) -> None:
-    result = CliRunner().invoke(app, ["ask", "Who invited North Korean Foreign Minister Choe Son-hui to Russia?",
-                                      "--json", "--k", "4"])
+    question = "Who invited North Korean Foreign Minister Choe Son-hui to Russia?"
+    result = CliRunner().invoke(app, ["ask", question, "--json", "--k", "4"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["abstained"] is False and len(data["retrieved"]) == 4

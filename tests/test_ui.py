@@ -38,7 +38,7 @@ needs_chromium = pytest.mark.skipif(
     "(apt-get install -y chromium)",
 )
 
-CAMPBELL = "What did Campbell say Russia gave in return?"
+CAMPBELL = "Who invited North Korean Foreign Minister Choe Son-hui to Russia?"  # answered
 FOLLOW_UP = "And what did he say about the satellite?"
 LONG_TOKEN = "ZORGLUBTELEMETRIE_" + "A" * 3000
 # An article whose sentences carry markup; each question below makes the answerer quote one.
@@ -403,11 +403,13 @@ def test_browser_cited_answer_sources_and_follow_up(browser: Any, app_url: str) 
     started = time.perf_counter()
     text = tab.ask(CAMPBELL, turn=1)
     first_s = time.perf_counter() - started
-    assert "Campbell" in text and "[1]" in text
-    card = tab.page.locator('#rag-sources .rag-src[data-doc^="004_"]').first
+    assert "Lavrov" in text and "[1]" in text
+    assert "Lavrov" in tab.page.locator("#rag-chat .rag-short").last.inner_text()
+    card = tab.page.locator('#rag-sources .rag-src[data-doc^="000_"]').first
     assert card.is_visible()
-    assert "004_76f0c63795f84a67.txt" in card.inner_text()
+    assert "000_2dd278950ddd2d8d.txt" in card.inner_text()
     assert card.locator("mark").first.inner_text().strip()
+    assert "Lavrov" in card.locator("mark b.rag-short").first.inner_text()
     tab.shot("ui-answer.png")
 
     text = tab.ask(FOLLOW_UP, turn=3)
