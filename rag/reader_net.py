@@ -122,8 +122,3 @@ def best_spans(window: Window, start: np.ndarray, end: np.ndarray, rank: float |
         if len(out) == keep:
             break
     return out
-
-
-def null_span(window: Window, start: np.ndarray, end: np.ndarray, rank: float | None) -> Span:
-    null = float(start[0] + end[0])
-    return Span(window.item, 0, 0, float("-inf"), null, rank)

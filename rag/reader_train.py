@@ -162,19 +162,11 @@ def predict(model: Any, head: RankHead | None, tok: Any, items: Sequence[QAExamp
     return best
 
 
-def auc(pos: Sequence[float], neg: Sequence[float]) -> float:
-    """Probability that a random positive scores above a random negative."""
-    if not pos or not neg:
-        return float("nan")
-    scores = np.concatenate([np.asarray(pos), np.asarray(neg)])
-    ranks = scores.argsort().argsort() + 1
-    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
-
-
 def score(items: Sequence[QAExample], preds: Sequence[tuple[Span | None, float, float | None]]
           ) -> dict[str, Any]:
     """Has-answer EM/F1, and how well the margin / rank logit separate answer from none."""
     from rag.evaluate import exact_match, token_f1
+    from rag.reader_eval import auc
 
     em, f1, pos_m, neg_m, pos_r, neg_r = [], [], [], [], [], []
     for ex, (span, margin, rank) in zip(items, preds, strict=True):
