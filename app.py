@@ -16,7 +16,7 @@ def main() -> int:
     except Exception as e:  # pydantic ValidationError: a bad RAG_* variable
         print(f"error: bad setting: {e}".replace("\n", " "), file=sys.stderr)
         return 1
-    from rag import ui
+    from rag.ui import app as ui
 
     try:
         ui.launch(settings)

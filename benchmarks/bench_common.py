@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 PY = sys.executable
 RUN_PY = Path(__file__).resolve().with_name("run.py")
 """The entry point: ``worker()`` runs ``run.py --worker NAME`` in a fresh process."""
-PIAF_PATH = ROOT / "eval" / "datasets" / "piaf" / "piaf-v1.0.json"
+
 QA_PATH = ROOT / "eval" / "qa.jsonl"
 HEAVY_OPTIONAL = ("gradio", "matplotlib", "llama_index.llms", "openai", "ollama", "llama_cpp",
                   "pandas", "plotly", "llama_index.embeddings")
@@ -184,23 +184,23 @@ class Context:
 
     def piaf(self) -> Any:
         if self._piaf is None:
-            from rag.piaf import load_piaf
+            from rag.eval.datasets import load_piaf
 
-            self._piaf = load_piaf(PIAF_PATH, max_paragraphs=self.piaf_paragraphs)
+            self._piaf = load_piaf(max_paragraphs=self.piaf_paragraphs)
         return self._piaf
 
     def piaf_docs(self) -> list[Any]:
         return list(self.piaf().documents)
 
     def piaf_chunks(self) -> list[Any]:
-        from rag.chunk import chunk_document
+        from rag.ingest.chunk import chunk_document
 
         s = self.piaf_settings
         return [c for d in self.piaf_docs() for c in chunk_document(
             d, min_words=s.chunk_min_words, max_words=s.chunk_max_words)]
 
     def piaf_questions(self) -> list[tuple[str, None]]:
-        from rag.piaf import subsample
+        from rag.eval.datasets import subsample
 
         n = 30 if self.quick else 150
         return [(q.question, None) for q in subsample(self.piaf().questions, n)]

@@ -53,7 +53,7 @@ def w_threads(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def section_threads(ctx: Context) -> dict[str, Any]:
-    from rag.embed import converted_model_dir, prepare_model
+    from rag.search.embed import converted_model_dir, prepare_model
 
     s = settings_for(ctx.work / "threads")
     model = str(prepare_model(s) if not converted_model_dir(s).exists() else converted_model_dir(s))
@@ -78,8 +78,8 @@ def section_threads(ctx: Context) -> dict[str, Any]:
 
 
 def section_ingest(ctx: Context) -> dict[str, Any]:
-    from rag.embed import get_embedder
-    from rag.index import Documents, ingest
+    from rag.ingest.pipeline import Documents, ingest
+    from rag.search.embed import get_embedder
 
     out: dict[str, Any] = {"load_before": load()}
     t = time.perf_counter()
@@ -101,7 +101,7 @@ def section_ingest(ctx: Context) -> dict[str, Any]:
     for s in reps:
         timed = Timed(embedder)
         report = ingest(s, timed)  # type: ignore[arg-type]
-        from rag.store import ChromaStore
+        from rag.search.store import ChromaStore
 
         texts = [c.text for c in ChromaStore(s).all_chunks()]
         raw = raw_encode_seconds(embedder, texts)

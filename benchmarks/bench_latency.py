@@ -35,7 +35,7 @@ from bench_common import (
 
 def clear_answer_caches(engine: Any) -> None:
     """Forget cached sentence/term/query vectors: the next asks read passages afresh."""
-    import rag.answer as answer
+    import rag.answer.compose as answer
 
     for name in ("CHUNK_CACHE", "_TERM_VECTORS"):
         cache = getattr(answer, name, None)
@@ -205,8 +205,8 @@ def section_cold(ctx: Context) -> dict[str, Any]:
 
 def w_serve(spec: dict[str, Any]) -> dict[str, Any]:
     """Serve the web UI over the PIAF index and answer questions; report peak RSS."""
-    from rag import ui
     from rag.engine import Engine
+    from rag.ui import app as ui
 
     settings = settings_for(Path(spec["data_dir"]), collection=spec["collection"],
                             port=spec["port"], torch_threads=spec.get("threads"))

@@ -4,7 +4,7 @@ ONNX Runtime fp32 and dynamic int8, and how many passages are read.
     .venv/bin/python benchmarks/bench_reader.py [--pairs 150] [--questions 40]
 
 Accuracy: SQuAD F1/EM and no-answer accuracy on PIAF *dev* pairs (gold paragraph and a
-no-answer paragraph, rag.reader_eval). Speed: the reader's time per question over the
+no-answer paragraph, rag.eval.calibrate). Speed: the reader's time per question over the
 bundled corpus (the questions of eval/qa.jsonl, `reader_passages` passages each, as
 `Engine.ask` reads them), median and p95. Writes benchmarks/results/reader.{md,json}.
 Run it on an otherwise idle machine.
@@ -29,9 +29,9 @@ import torch
 
 from rag.config import Settings
 from rag.engine import Engine
-from rag.reader import Reader
-from rag.reader_data import examples, load_split, read_squad
-from rag.reader_eval import pair_metrics, read_pairs
+from rag.eval.calibrate import pair_metrics, read_pairs
+from rag.eval.datasets import PIAF_PATH, QA_PATH, examples, load_split, read_squad
+from rag.read.reader import Reader
 
 OUT = Path(__file__).parent / "results"
 
@@ -112,9 +112,9 @@ def main() -> None:
     base = Settings()
     engine = Engine(base)
     engine.warm_up()
-    qa = [json.loads(line)["question"] for line in Path("eval/qa.jsonl").read_text().splitlines()]
+    qa = [json.loads(line)["question"] for line in QA_PATH.read_text().splitlines()]
     qa = qa[: args.questions]
-    pairs = examples(read_squad(Path("eval/datasets/piaf/piaf-v1.0.json")),
+    pairs = examples(read_squad(PIAF_PATH),
                      load_split()["dev"], negatives=1, seed=1)[: 2 * args.pairs]
     rows: list[dict[str, Any]] = []
     tmp = Path(tempfile.mkdtemp())

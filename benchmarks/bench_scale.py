@@ -32,8 +32,8 @@ from bench_common import (
 def w_scale_build(spec: dict[str, Any]) -> dict[str, Any]:
     from synth import Pool, synthetic_chunks
 
-    from rag.lexical import BM25Index
-    from rag.store import ChromaStore
+    from rag.search.bm25 import BM25Index
+    from rag.search.store import ChromaStore
 
     pool = Pool.load(Path(spec["pool"]))
     t = time.perf_counter()
@@ -66,7 +66,7 @@ def w_scale_query(spec: dict[str, Any]) -> dict[str, Any]:
     import numpy as np
 
     from rag.engine import Engine
-    from rag.lexical import BM25Index
+    from rag.search.bm25 import BM25Index
     from rag.types import Timings
 
     s = settings_for(Path(spec["data_dir"]), collection="synth",
@@ -150,7 +150,7 @@ def chroma_server(path: Path) -> Iterator[tuple[int, int]]:
 def section_scale(ctx: Context) -> dict[str, Any]:
     from synth import NOISE_SIGMA, pool_from_stores
 
-    from rag.store import ChromaStore
+    from rag.search.store import ChromaStore
 
     pool_dir = ctx.work / "synth" / "pool"
     pool = pool_from_stores([ChromaStore(ctx.piaf_settings), ChromaStore(ctx.corpus_settings)])

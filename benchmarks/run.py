@@ -86,8 +86,8 @@ def main() -> None:
                          "load_start": load(), "machine": machine()}
     need_index = any(s in wanted for s in ("latency", "profile", "cold", "memory", "scale"))
     if "ingest" not in wanted and need_index:
-        from rag.embed import get_embedder
-        from rag.index import Documents, ingest
+        from rag.ingest.pipeline import Documents, ingest
+        from rag.search.embed import get_embedder
 
         emb = get_embedder(ctx.corpus_settings)
         ingest(ctx.corpus_settings, emb)

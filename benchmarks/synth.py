@@ -80,7 +80,7 @@ def pool_from_stores(stores: list[object]) -> Pool:
 
 
 def _sentences(text: str) -> list[str]:
-    from rag.chunk import split_sentences
+    from rag.ingest.chunk import split_sentences
 
     return [text[s:e].strip() for s, e in split_sentences(text) if text[s:e].strip()]
 

@@ -15,11 +15,14 @@ The components that :class:`Engine` composes can be used on their own: ``Retriev
 ``LLMAnswerer`` (a generative backend with checked citations).
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from rag.lazy import public_face
 
 if TYPE_CHECKING:
-    from rag.chat import Turn
+    from rag.answer.chat import Turn
+    from rag.answer.generate import LLMAnswerer
+    from rag.answer.rewrite import QueryRewriter
     from rag.config import Settings
     from rag.engine import Engine
     from rag.errors import (
@@ -31,48 +34,23 @@ if TYPE_CHECKING:
         RagError,
         StorageError,
     )
-    from rag.generate import LLMAnswerer
-    from rag.reader import Reader
-    from rag.retrieve import Retriever
-    from rag.rewrite import QueryRewriter
+    from rag.read.reader import Reader
+    from rag.search.retrieve import Retriever
     from rag.types import Answer, Chunk, Citation, Document, SearchResult, ShortAnswer
 
-_HOME = {
-    "Turn": "chat", "Settings": "config", "Engine": "engine", "LLMAnswerer": "generate",
-    "Reader": "reader", "Retriever": "retrieve", "QueryRewriter": "rewrite",
+__getattr__, _PUBLIC = public_face(__name__, {
+    "Turn": "answer.chat", "Settings": "config", "Engine": "engine",
+    "LLMAnswerer": "answer.generate", "Reader": "read.reader", "Retriever": "search.retrieve",
+    "QueryRewriter": "answer.rewrite",
     **dict.fromkeys(("CorpusError", "IndexNotReadyError", "IngestLockedError", "InputError",
                      "ModelError", "RagError", "StorageError"), "errors"),
     **dict.fromkeys(("Answer", "Chunk", "Citation", "Document", "SearchResult",
                      "ShortAnswer"), "types"),
-}
+})
 
-
-def __getattr__(name: str) -> Any:
-    """Public names load their module on first use (``import rag.config`` stays light)."""
-    if name in _HOME:
-        return getattr(import_module(f"rag.{_HOME[name]}"), name)
-    raise AttributeError(f"module 'rag' has no attribute {name!r}")
-
-
-__all__ = [
-    "Answer",
-    "Chunk",
-    "Citation",
-    "CorpusError",
-    "Document",
-    "Engine",
-    "IndexNotReadyError",
-    "IngestLockedError",
-    "InputError",
-    "LLMAnswerer",
-    "ModelError",
-    "QueryRewriter",
-    "RagError",
-    "Reader",
-    "Retriever",
-    "SearchResult",
-    "Settings",
-    "ShortAnswer",
-    "StorageError",
-    "Turn",
+__all__ = [  # spelled out for type checkers and linters; equal to _PUBLIC (tests/test_layout.py)
+    "Answer", "Chunk", "Citation", "CorpusError", "Document", "Engine", "IndexNotReadyError",
+    "IngestLockedError", "InputError", "LLMAnswerer", "ModelError", "QueryRewriter",
+    "RagError", "Reader", "Retriever", "SearchResult", "Settings", "ShortAnswer",
+    "StorageError", "Turn",
 ]

@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     )
     # Batches of passages (ingest) use every core by default: 1.6-1.8x the throughput of
     # one thread when the cores are free, and no worse when they are shared (with
-    # OMP_WAIT_POLICY=PASSIVE, set in rag.embed). Measured by benchmarks/run.py (threads).
+    # OMP_WAIT_POLICY=PASSIVE, set in rag.search.embed). Measured by benchmarks/run.py (threads).
     ingest_threads: int | None = Field(
         default=None, ge=1, description="torch threads for ingest batches (default: all cores).",
     )
@@ -109,7 +109,7 @@ class Settings(BaseSettings):
     reader_batch_size: int = Field(default=8, ge=1, description="Windows per reader batch.")
     # dev split of eval/qa.jsonl: 1, 2, 3 give citation precision 0.538, 0.538, 0.506 and
     # recall 0.370, 0.468, 0.468 (a second passage answers list and multi-hop questions);
-    # with further spans held to a margin above 0 (rag.answer.choose), 2 gives 0.577 / 0.468.
+    # with further spans held to a margin above 0 (rag.answer.compose), 2 gives 0.577 / 0.468.
     max_short_answers: int = Field(
         default=2, ge=1, le=10,
         description="Most short answers (from different passages) one answer gives.",

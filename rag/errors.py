@@ -33,3 +33,7 @@ class IngestLockedError(StorageError):
 
 class FetchError(RagError):
     """A web page cannot be fetched, or holds no article (``rag ingest URL``, the UI)."""
+
+
+class DatasetError(InputError):
+    """A Q&A file, benchmark file or thresholds file is not usable; the message says where."""

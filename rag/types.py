@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+Spans = list[tuple[int, int]]
+"""Character ``(start, end)`` pairs, e.g. the sentences of a chunk."""
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``: how far a long job is (ingest, benchmarks, calibration)."""
 
 
 @dataclass(frozen=True)
@@ -15,15 +21,35 @@ class Span:
     text: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class ArticleMeta:
+    """What an article says about itself, shared by documents, chunks and parsed metadata.
+
+    ``byline``, ``dateline`` and ``source_line`` are the spans of the raw text that state
+    the author, the date and the outlet, so that answers about the article can cite them.
+    """
+
+    author: str | None = None
+    url: str | None = None
+    source_name: str | None = None  # the outlet ("Le Monde", "Reuters")
+    byline: Span | None = None  # where raw_text names the author ("Par Jean Dupont")
+    dateline: Span | None = None  # where raw_text states the date ("Publié le 12/09/2023")
+    source_line: Span | None = None  # where raw_text names the outlet ("© 2024 Le Monde")
+    meta_source: str | None = None  # the sidecar file that set author/date/outlet, if any
+
+    def article_meta(self) -> dict[str, Any]:
+        """The :class:`ArticleMeta` fields as keywords, to pass from a document to a chunk."""
+        return {f.name: getattr(self, f.name) for f in fields(ArticleMeta)}
+
+
 @dataclass(frozen=True)
-class Document:
+class Document(ArticleMeta):
     """One article as read from disk.
 
     ``raw_text`` is the file decoded as UTF-8, unchanged. ``blocks`` are the
     ``(start, end)`` spans of ``raw_text`` that survived cleaning (content
-    paragraphs); everything outside them is boilerplate or metadata. ``byline``,
-    ``dateline`` and ``source_line`` are the spans that state the author, the date
-    and the outlet (never inside a block), so answers about the article can cite them.
+    paragraphs); everything outside them is boilerplate or metadata (never inside a
+    block: the byline, dateline and source line of :class:`ArticleMeta`).
     """
 
     doc_id: str
@@ -33,19 +59,13 @@ class Document:
     title: str
     date: str | None = None
     language: str = "fr"
-    url: str | None = None
     sha256: str = ""
-    author: str | None = None
-    source_name: str | None = None  # the outlet ("Le Monde", "Reuters")
-    byline: Span | None = None  # where raw_text names the author ("Par Jean Dupont")
-    dateline: Span | None = None  # where raw_text states the date ("Publié le 12/09/2023")
-    source_line: Span | None = None  # where raw_text names the outlet ("© 2024 Le Monde")
-    meta_source: str | None = None  # the sidecar file that set author/date/outlet, if any
 
 
 @dataclass(frozen=True)
-class Chunk:
-    """An exact span of a document: ``doc.raw_text[start:end] == text``."""
+class Chunk(ArticleMeta):
+    """An exact span of a document: ``doc.raw_text[start:end] == text``, with the
+    article's metadata, so that a chunk can answer "who wrote it, when, where"."""
 
     id: str
     doc_id: str
@@ -56,14 +76,6 @@ class Chunk:
     start: int
     end: int
     text: str
-    # the article's metadata, so that a chunk can answer "who wrote it, when, where"
-    author: str | None = None
-    url: str | None = None
-    source_name: str | None = None
-    byline: Span | None = None
-    dateline: Span | None = None
-    source_line: Span | None = None
-    meta_source: str | None = None
 
     def metadata(self) -> dict[str, Any]:
         """Flat store metadata: every key always present ("" / -1 when unknown)."""

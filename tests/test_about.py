@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from rag.about import about_answer, asked_about
-from rag.chunk import chunk_document
-from rag.load import load_corpus, load_document
+from rag.answer.about import about_answer, asked_about
+from rag.ingest.chunk import chunk_document
+from rag.ingest.load import load_corpus, load_document
 from rag.types import Document, SearchResult
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

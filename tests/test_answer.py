@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from rag import lang
-from rag.answer import quote_bounds
+from rag.answer.compose import quote_bounds
+from rag.answer.generate import check_llm_answer, says_not_in_articles
 from rag.config import Settings
 from rag.engine import Engine
-from rag.generate import check_llm_answer, says_not_in_articles
 from rag.types import Answer, Chunk, SearchResult
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

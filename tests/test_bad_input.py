@@ -36,8 +36,7 @@ from typing import Any
 
 import pytest
 
-from rag import ui
-from rag.chat import Turn
+from rag.answer.chat import Turn
 from rag.config import Settings
 from rag.engine import Engine, clean_question
 from rag.errors import (
@@ -48,9 +47,11 @@ from rag.errors import (
     RagError,
     StorageError,
 )
-from rag.lexical import BM25Index
-from rag.store import ChromaStore
+from rag.search.bm25 import BM25Index
+from rag.search.store import ChromaStore
 from rag.types import Answer
+from rag.ui import app as ui
+from rag.ui import render
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -571,7 +572,7 @@ def test_ui(name: str, dirs: Dirs, request: pytest.FixtureRequest, tmp_path: Pat
         assert "not answered" in panel
     else:
         assert 'class="rag-error"' not in last["content"], text
-        flat = _visible(last["content"]).removeprefix(ui.ABSTAIN_MARK).strip()
+        flat = _visible(last["content"]).removeprefix(render.ABSTAIN_MARK).strip()
         # Answered like the clean question, the unusable history ignored.
         expected = dirs.engine.ask(clean_question(case.same_as or case.arg, max_chars=2000))
         assert flat == " ".join(expected.answer.split())

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from rag.chat import Message, Turn, to_turns, validate_history
+from rag.answer.chat import Message, Turn, to_turns, validate_history
+from rag.answer.llm import register_backend
+from rag.answer.rewrite import QueryRewriter, asks_for_more, is_follow_up, salient_terms
 from rag.cli import app
 from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import InputError
-from rag.llm import register_backend
-from rag.rewrite import QueryRewriter, asks_for_more, is_follow_up, salient_terms
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 CAMPBELL_HISTORY = [

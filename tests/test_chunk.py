@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from rag.chunk import chunk_document, split_sentences
-from rag.clean import content_blocks, count_words
 from rag.errors import InputError
-from rag.load import load_corpus, load_document
+from rag.ingest.chunk import chunk_document, split_sentences
+from rag.ingest.clean import content_blocks, count_words
+from rag.ingest.load import load_corpus, load_document
 from rag.types import Chunk, Document
 
 CORPUS = Path(__file__).parent.parent / "corpus"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from rag.clean import content_blocks, detect_language
-from rag.meta import extract_date, extract_meta, extract_title
+from rag.ingest.clean import content_blocks, detect_language
+from rag.ingest.meta import extract_meta, extract_title
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 
@@ -113,7 +113,7 @@ DATES = {"000": None, "001": "2023-09", "002": "2023-09-12", "003": None, "004":
 def test_corpus_title_date_language(prefix: str) -> None:
     raw = _raw(prefix)
     assert extract_title(raw, content_blocks(raw)) == TITLES[prefix]
-    assert extract_date(raw) == DATES[prefix]
+    assert extract_meta(raw).date == DATES[prefix]
     assert detect_language(raw) == "fr"
 
 
@@ -166,7 +166,7 @@ def test_invented_page_from_another_cms() -> None:
     )
     assert _kept(raw) == [P1, P2, P3]
     assert extract_title(raw, content_blocks(raw)) == "Un titre inventé pour tester le nettoyage"
-    assert extract_date(raw) == "2023-09-12"
+    assert extract_meta(raw).date == "2023-09-12"
 
 
 @pytest.mark.parametrize(
@@ -307,7 +307,7 @@ def test_front_matter_gives_title_and_date_and_is_not_content() -> None:
     raw = f'---\ntitle: "Un titre de front matter"\ndate: 2024-06-14\n---\n\n{P1}\n'
     assert _kept(raw) == [P1]
     assert extract_title(raw, content_blocks(raw)) == "Un titre de front matter"
-    assert extract_date(raw) == "2024-06-14"
+    assert extract_meta(raw).date == "2024-06-14"
 
 
 def test_title_falls_back_to_first_sentence() -> None:
@@ -332,7 +332,7 @@ def test_title_falls_back_to_first_sentence() -> None:
     ],
 )
 def test_extract_date(raw: str, date: str | None) -> None:
-    assert extract_date(raw) == date
+    assert extract_meta(raw).date == date
 
 
 def test_detect_language() -> None:

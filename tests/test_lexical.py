@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rag.lexical import BM25Index, fold, tokenize
+from rag.search.bm25 import BM25Index, fold, tokenize
 
 
 def test_fold_strips_accents_and_ligatures() -> None:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from rag.answer.llm import bundled_gguf, get_llm, ollama_base_url, register_backend
 from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import ModelError
-from rag.llm import bundled_gguf, get_llm, ollama_base_url, register_backend
 
 
 def free_port() -> int:

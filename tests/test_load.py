@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rag.errors import CorpusError
-from rag.load import load_corpus, load_document
+from rag.ingest.load import load_corpus, load_document
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 ARTICLE = (

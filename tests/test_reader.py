@@ -11,11 +11,11 @@ import pytest
 from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import ModelError
-from rag.reader import Reader, prepare_reader, reader_dir, trim
-from rag.reader_data import examples, load_split, make_split, read_squad
-from rag.reader_eval import auc, calibrate
-from rag.reader_net import Window, best_spans
-from rag.reader_weights import (
+from rag.eval.calibrate import auc, calibrate
+from rag.eval.datasets import examples, load_split, make_split, read_squad
+from rag.read.net import Window, best_spans
+from rag.read.reader import Reader, prepare_reader, reader_dir, trim
+from rag.read.shipped import (
     MANIFEST,
     SHIPPED,
     WEIGHTS,

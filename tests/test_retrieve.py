@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rag.engine import Engine
-from rag.retrieve import rrf
+from rag.search.retrieve import rrf
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

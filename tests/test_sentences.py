@@ -10,18 +10,19 @@ import numpy as np
 import pytest
 
 from rag.config import Settings
-from rag.embed import Embedder, Spans, embed_with_spans, encode_spans_alone, get_embedder
 from rag.engine import Engine
-from rag.sentences import (
+from rag.ingest.chunk import chunk_sentence_spans
+from rag.ingest.sentences import (
     FILE_NAME,
     SentenceStore,
-    chunk_sentence_spans,
     compute,
     namespace,
     open_store,
     sentence_vectors,
 )
-from rag.store import ChromaStore
+from rag.search.embed import Embedder, embed_with_spans, encode_spans_alone, get_embedder
+from rag.search.store import ChromaStore
+from rag.types import Spans
 
 
 class Counting:

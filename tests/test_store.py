@@ -17,7 +17,7 @@ import pytest
 from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import StorageError
-from rag.store import ChromaStore
+from rag.search.store import ChromaStore
 from rag.types import Chunk, Span
 
 CHROMA = Path(sys.executable).parent / "chroma"

@@ -21,11 +21,12 @@ from typing import Any
 import httpx
 import pytest
 
-from rag import ui
 from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import InputError, ModelError
 from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer
+from rag.ui import app as ui
+from rag.ui import render, upload
 
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts"
@@ -70,23 +71,23 @@ BAD = ("<script", "<img", "javascript:", "[click]")
 # -- pure functions --------------------------------------------------------------------
 def test_inert_shows_markup_literally_and_round_trips() -> None:
     text = "a <script>x</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) $$x$$"
-    out = ui.inert(text)
+    out = render.inert(text)
     assert not any(b in out for b in BAD)
     assert not re.search(r"[<>\[\]()`*_$:]", out), out  # nothing Markdown or HTML acts on
     assert html.unescape(out) == text
 
 
 def test_inert_collapses_indentation_but_keeps_line_breaks() -> None:
-    assert ui.inert("    code block?\n\n  - item") == "code block?\n\n&#45; item"
+    assert render.inert("    code block?\n\n  - item") == "code block?\n\n&#45; item"
 
 
 def test_flatten_content_handles_strings_parts_and_files() -> None:
-    assert ui.flatten_content("hi") == "hi"
-    assert ui.flatten_content([{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]) \
+    assert render.flatten_content("hi") == "hi"
+    assert render.flatten_content([{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]) \
         == "a b"
-    assert ui.flatten_content([{"type": "file", "file": {"path": "/x.png"}}, "c"]) == "c"
-    assert ui.flatten_content({"text": "d"}) == "d"
-    assert ui.flatten_content(None) == ""
+    assert render.flatten_content([{"type": "file", "file": {"path": "/x.png"}}, "c"]) == "c"
+    assert render.flatten_content({"text": "d"}) == "d"
+    assert render.flatten_content(None) == ""
 
 
 def test_final_answer_shows_the_short_answer_first_and_marks_it_in_the_source() -> None:
@@ -95,10 +96,10 @@ def test_final_answer_shows_the_short_answer_first_and_marks_it_in_the_source() 
     i = cite.start + cite.text.index("x")
     answer.short_answers = [ShortAnswer(n=1, doc_id=cite.doc_id, start=i, end=i + 1,
                                         text="x", score=1.0)]
-    html = ui.render_final(answer)
+    html = render.render_final(answer)
     assert html.startswith('<div class="rag-answer"><strong class="rag-short">Lavrov &#91;1&#93;')
     assert "<x>" not in html
-    panel = ui.render_sources(answer)
+    panel = render.render_sources(answer)
     assert '<b class="rag-short">x</b>' in panel and "<mark>" in panel
 
 
@@ -115,7 +116,7 @@ def _citation(text: str, before: str = "", after: str = "", *, n: int = 1) -> Ci
 def test_render_citation_escapes_and_highlights_the_sentence() -> None:
     cite = _citation("Il a dit <script>alert(1)</script>.", "Avant <img src=x onerror=y>. ",
                      " Après [a](javascript:b).")
-    out = ui.render_citation(cite)
+    out = render.render_citation(cite)
     assert "<script" not in out and "<img" not in out and "<b>" not in out
     assert "<mark>Il a dit &lt;script&gt;alert(1)&lt;/script&gt;.</mark>" in out
     assert "Avant &lt;img src=x onerror=y&gt;." in out
@@ -126,7 +127,7 @@ def test_render_citation_escapes_and_highlights_the_sentence() -> None:
 
 def test_render_citation_clips_long_passages_and_offers_the_rest() -> None:
     cite = _citation("La phrase citée.", "mot " * 200, " suite" * 200)
-    out = ui.render_citation(cite)
+    out = render.render_citation(cite)
     shown, _, more = out.partition("<details>")
     assert shown.count("mot") < 100 and "…" in shown
     assert more.count("mot") == 200 and "<mark>La phrase citée.</mark>" in more
@@ -134,7 +135,7 @@ def test_render_citation_clips_long_passages_and_offers_the_rest() -> None:
 
 def test_render_citation_without_a_passage_still_shows_the_quote() -> None:
     cite = Citation(n=2, doc_id="d.txt", title="", date=None, start=0, end=3, text="a<b")
-    out = ui.render_citation(cite)
+    out = render.render_citation(cite)
     assert "<mark>a&lt;b</mark>" in out and "[2] d.txt" in out and "no date" in out
 
 
@@ -149,24 +150,24 @@ def _answer(*, abstained: bool = False, text: str = "Il a dit x. [1]") -> Answer
 
 
 def test_render_sources_lists_citations_or_the_passages_searched() -> None:
-    out = ui.render_sources(_answer(), turn=3)
+    out = render.render_sources(_answer(), turn=3)
     assert 'data-turn="3"' in out and 'data-doc="900_x.txt"' in out and "1.23 s" in out
-    out = ui.render_sources(_answer(abstained=True))
+    out = render.render_sources(_answer(abstained=True))
     assert "No passage answers" in out and "T &lt;b&gt;itle&lt;/b&gt;" in out
 
 
 def test_abstentions_and_errors_look_different_from_answers() -> None:
-    assert 'class="rag-answer"' in ui.render_answer("x")
-    assert 'class="rag-abstain"' in ui.render_answer("x", abstained=True)
-    assert 'class="rag-error"' in ui.render_error("x")
+    assert 'class="rag-answer"' in render.render_answer("x")
+    assert 'class="rag-abstain"' in render.render_answer("x", abstained=True)
+    assert 'class="rag-error"' in render.render_error("x")
     for css_class in ("rag-abstain", "rag-error"):
-        assert f".{css_class}" in ui.CSS
+        assert f".{css_class}" in render.CSS
 
 
 def test_friendly_error_never_shows_internals() -> None:
-    assert ui.friendly_error(ModelError("cannot reach the server: start it")) == \
+    assert render.friendly_error(ModelError("cannot reach the server: start it")) == \
         "cannot reach the server: start it"
-    msg = ui.friendly_error(RuntimeError("boom at /secret/path line 3"))
+    msg = render.friendly_error(RuntimeError("boom at /secret/path line 3"))
     assert "RuntimeError" in msg and "/secret" not in msg and "Traceback" not in msg
 
 
@@ -184,18 +185,18 @@ def test_friendly_error_never_shows_internals() -> None:
         ("latin1.txt", "café".encode("latin-1"), "not UTF-8"),
         ("binary.txt", b"\x00\x01\x02", "empty or binary"),
         ("empty.md", b"  \n", "empty or binary"),
-        ("big.txt", b"a" * (ui.MAX_UPLOAD_BYTES + 1), "the limit is"),
+        ("big.txt", b"a" * (upload.MAX_UPLOAD_BYTES + 1), "the limit is"),
     ],
 )
 def test_check_upload_refuses_bad_files(name: str, data: bytes, problem: str) -> None:
     with pytest.raises(InputError, match=re.escape(problem)):
-        ui.check_upload(name, data)
+        upload.check_upload(name, data)
 
 
 def test_check_upload_accepts_plain_articles() -> None:
-    assert ui.check_upload("Nouvel article (2024).txt", "Été\n".encode()) == \
+    assert upload.check_upload("Nouvel article (2024).txt", "Été\n".encode()) == \
         "Nouvel article (2024).txt"
-    assert ui.check_upload("notes.MD", b"# x") == "notes.MD"
+    assert upload.check_upload("notes.MD", b"# x") == "notes.MD"
 
 
 def test_save_uploads_writes_only_valid_files_into_the_corpus(tmp_path: Path) -> None:
@@ -203,14 +204,14 @@ def test_save_uploads_writes_only_valid_files_into_the_corpus(tmp_path: Path) ->
     src.mkdir()
     (src / "ok.txt").write_text("Un article.", encoding="utf-8")
     (src / "bad.txt").write_bytes("é".encode("latin-1"))
-    (src / "big.txt").write_bytes(b"a" * (ui.MAX_UPLOAD_BYTES + 1))
+    (src / "big.txt").write_bytes(b"a" * (upload.MAX_UPLOAD_BYTES + 1))
     files = [src / "ok.txt", src / "bad.txt", src / "big.txt"]
-    saved, problems = ui.save_uploads(files, corpus)
+    saved, problems = upload.save_uploads(files, corpus)
     assert saved == ["ok.txt"] and len(problems) == 2
     assert sorted(p.name for p in corpus.iterdir()) == ["ok.txt"]
-    assert ui.save_uploads([src / "ok.txt"], corpus) == ([], [])  # same file again: nothing
+    assert upload.save_uploads([src / "ok.txt"], corpus) == ([], [])  # same file again: nothing
     (src / "ok.txt").write_text("Un autre article.", encoding="utf-8")
-    saved, problems = ui.save_uploads([src / "ok.txt"], corpus)
+    saved, problems = upload.save_uploads([src / "ok.txt"], corpus)
     assert saved == [] and "already in the corpus" in problems[0]
     assert (corpus / "ok.txt").read_text(encoding="utf-8") == "Un article."
 
@@ -222,8 +223,8 @@ def test_auth_and_bind_address() -> None:
     for bad in ("alice", ":pw", "alice:"):
         with pytest.raises(InputError, match="user:password"):
             ui.parse_auth(bad)
-    assert ui._is_loopback("127.0.0.1") and ui._is_loopback("::1")
-    assert ui._is_loopback("localhost") and not ui._is_loopback("0.0.0.0")
+    assert upload.is_loopback("127.0.0.1") and upload.is_loopback("::1")
+    assert upload.is_loopback("localhost") and not upload.is_loopback("0.0.0.0")
 
 
 # -- the chat handler over a fake engine -------------------------------------------------

@@ -23,9 +23,9 @@ from typer.testing import CliRunner
 
 from rag.config import Settings
 from rag.errors import FetchError, InputError
-from rag.load import load_document
-from rag.store import ChromaStore
-from rag.web import add_pages, fetch, file_name, is_url
+from rag.ingest.fetch import add_pages, fetch, file_name, is_url
+from rag.ingest.load import load_document
+from rag.search.store import ChromaStore
 
 PAGES = Path(__file__).parent / "pages"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -261,20 +261,20 @@ def test_rag_ingest_url_indexes_the_article_and_keeps_it(
 
 
 def test_web_ui_adds_by_address_and_shows_article_metadata(server: str, tmp_path: Path) -> None:
-    from rag import ui
     from rag.types import Chunk, Citation
+    from rag.ui import render, upload
 
     url = server + "/international/blinken"
-    saved, problems = ui.save_address(url, tmp_path, allow_private=False)  # a public bind
+    saved, problems = upload.save_address(url, tmp_path, allow_private=False)  # a public bind
     assert saved == [] and "private or local network" in problems[0]
     assert list(tmp_path.iterdir()) == []
-    saved, problems = ui.save_address(url, tmp_path, allow_private=True)
+    saved, problems = upload.save_address(url, tmp_path, allow_private=True)
     assert saved == [file_name(url)] and problems == []
     chunk = Chunk(id="c", doc_id="d.md", title="T", date=None, language="fr", source="/x",
                   start=0, end=5, text="texte", author="Claire <b>Martin</b>",
                   url="javascript:alert(1)", source_name="Le Courrier")
     cite = Citation(n=1, doc_id="d.md", title="T", date=None, start=0, end=5, text="texte",
                     passage=chunk)
-    out = ui.render_citation(cite)
+    out = render.render_citation(cite)
     assert "by Claire &lt;b&gt;Martin&lt;/b&gt; · Le Courrier · javascript:alert(1)" in out
     assert "<a " not in out and "<b>" not in out  # an address is shown, never linked

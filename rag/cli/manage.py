@@ -1,0 +1,247 @@
+"""`rag setup`, `ingest`, `info`, `serve`, `eval`, and training and calibrating the reader."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from rag.cli.base import app, emit_json, engine, settings
+from rag.errors import RagError
+from rag.eval.datasets import PIAF_PATH, QA_PATH, REPORTS_DIR, THRESHOLDS_PATH
+from rag.train.config import TrainConfig
+
+
+@app.command()
+def setup() -> None:
+    """Prepare the models offline: convert the bundled e5 weights, assemble the reader."""
+    from rag.read.reader import prepare_reader
+    from rag.search.embed import prepare_model
+
+    s = settings()
+    typer.echo(f"embedding model ready: {prepare_model(s)}")
+    typer.echo(f"reader model ready: {prepare_reader(s)}")
+
+
+@app.command("calibrate-reader")
+def calibrate_reader(
+    questions: Annotated[int, typer.Option(help="PIAF dev questions to use.")] = 200,
+    out: Annotated[Path, typer.Option(help="Where the record is written.")]
+    = REPORTS_DIR / "reader-calibration.json",
+    dataset: Annotated[Path, typer.Option(help="Q&A file whose dev split is used.")]
+    = QA_PATH,
+) -> None:
+    """Choose RAG_ABSTAIN_THRESHOLD on dev data only (PIAF dev split, eval/qa.jsonl dev).
+
+    Prints the record and writes it to --out; the default in rag/config.py is set from it."""
+    from tqdm import tqdm
+
+    from rag.eval.calibrate import run_calibration
+
+    bar = tqdm(total=questions, desc="calibrating", unit="q", file=sys.stderr, delay=1.0)
+
+    def tick(stage: str, done: int, total: int) -> None:
+        bar.update(done - bar.n)
+
+    result = run_calibration(settings(), qa_path=dataset, piaf_questions=questions,
+                             progress=tick)
+    bar.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    emit_json(result)
+
+
+TRAIN_DEFAULTS = {name: f.default for name, f in TrainConfig.model_fields.items()}
+
+
+def _train(name: str) -> Any:
+    """A ``rag train-reader`` option whose help is the TrainConfig field's description."""
+    return typer.Option(help=TrainConfig.model_fields[name].description)
+
+
+@app.command("train-reader")
+def train_reader(
+    out: Annotated[Path, _train("out_dir")] = TRAIN_DEFAULTS["out_dir"],
+    layers: Annotated[int, _train("layers")] = TRAIN_DEFAULTS["layers"],
+    epochs: Annotated[float, _train("epochs")] = TRAIN_DEFAULTS["epochs"],
+    seed: Annotated[int, _train("seed")] = TRAIN_DEFAULTS["seed"],
+    lr: Annotated[float, _train("lr")] = TRAIN_DEFAULTS["lr"],
+    near_miss: Annotated[bool, _train("near_miss")] = TRAIN_DEFAULTS["near_miss"],
+    init_from: Annotated[Path | None, _train("init_from")] = TRAIN_DEFAULTS["init_from"],
+    max_minutes: Annotated[float, _train("max_minutes")] = TRAIN_DEFAULTS["max_minutes"],
+    max_steps: Annotated[int | None, _train("max_steps")] = TRAIN_DEFAULTS["max_steps"],
+    resume: Annotated[bool, typer.Option(help="Continue from the last checkpoint.")] = False,
+    export: Annotated[bool, typer.Option(
+        help="Write the shipped weights (rag/read/weights/) at the end.")] = False,
+) -> None:
+    """Train the extractive reader (CPU, in the background: see the README's Answers).
+
+    Every option's default is rag.train.finetune.TrainConfig's; the shipped weights'
+    manifest.json records the commands, data, split, seeds and metrics of each stage."""
+    from rag.search.embed import converted_model_dir, prepare_model
+    from rag.train.finetune import export_shipped, train
+
+    s = settings().model_copy(update={"embed_model": "multilingual-e5-small"})
+    prepare_model(s)
+    cfg = TrainConfig(e5_dir=converted_model_dir(s), out_dir=out, layers=layers,
+                      epochs=epochs, seed=seed, max_minutes=max_minutes, lr=lr,
+                      near_miss=near_miss, init_from=init_from, max_steps=max_steps)
+    result = train(cfg, resume=resume)
+    emit_json(result)
+    if export:
+        typer.echo(f"exported: {export_shipped(cfg, result)}")
+
+
+@app.command("ingest")
+def ingest_cmd(
+    sources: Annotated[list[str] | None, typer.Argument(
+        metavar="[PATH|URL]...",
+        help="Files, folders or web addresses (http/https); default: the corpus folder.")]
+    = None,
+    rebuild: Annotated[bool, typer.Option(help="Drop the index and re-embed everything.")] = False,
+) -> None:
+    """Index articles: clean, chunk, embed what changed, update BM25.
+
+    A web address is fetched and its article saved into the corpus folder, then indexed.
+    """
+    from tqdm import tqdm
+
+    from rag.ingest.fetch import add_pages, is_url
+
+    eng = engine()
+    paths = [Path(s) for s in sources or [] if not is_url(s)]
+    urls = [s for s in sources or [] if is_url(s)]
+    for url, saved in add_pages(urls, eng.settings.corpus_dir) if urls else []:
+        typer.echo(f"saved {url} as {saved}", err=True)
+        if saved not in paths:
+            paths.append(saved)
+    bar: list[Any] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if not bar:  # created when embedding starts (done == 0): a sensible first rate
+            bar.append(tqdm(total=total, desc="embedding", unit="chunk", file=sys.stderr,
+                            disable=total < 2, smoothing=0.1))
+        bar[0].update(done - bar[0].n)
+        bar[0].refresh()  # every batch shown (tqdm would skip some)
+
+    report = eng.ingest(paths or None, rebuild=rebuild, progress=progress)
+    if bar:
+        bar[0].close()
+    for message in report.skipped:
+        typer.echo(f"skipped: {message}", err=True)
+    typer.echo(report.summary())
+
+
+@app.command()
+def info(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """What is indexed, with which models, and where the data lives."""
+    data = engine().info()
+    if as_json:
+        emit_json(data)
+        return
+    for key, value in data.items():
+        if key == "documents":
+            value = ", ".join(value) or "-"
+        typer.echo(f"{key:>12}: {value}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Bind address (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 7860).")] = None,
+) -> None:
+    """Start the web chat UI."""
+    from rag.ui import app as ui
+    overrides: dict[str, Any] = {}
+    if host:
+        overrides["host"] = host
+    if port is not None:
+        overrides["port"] = port
+    ui.launch(settings().model_copy(update=overrides))
+
+
+@app.command("eval")
+def eval_cmd(
+    dataset: Annotated[Path | None, typer.Option(
+        help="Q&A JSONL file (default eval/qa.jsonl; with --benchmark piaf, a SQuAD JSON file)."
+    )] = None,
+    predictions: Annotated[Path | None, typer.Option(
+        help="Where to write per-item predictions (default <reports>/predictions.jsonl).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    split: Annotated[str, typer.Option(help="dev, test or all.")] = "all",
+    benchmark: Annotated[str | None, typer.Option(help="'piaf': the PIAF v1.0 benchmark.")]
+    = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="Score only N items/questions.")]
+    = None,
+    answers: Annotated[int, typer.Option(
+        min=0, help="PIAF: questions also answered (SQuAD F1), a subsample; 0 for none.")] = 1000,
+    reports: Annotated[Path, typer.Option(help="Folder for report, plot and metrics.")]
+    = REPORTS_DIR,
+    gate: Annotated[bool, typer.Option(
+        help="Fail (exit 1) when a metric is under eval/thresholds.toml; writes no files."
+    )] = False,
+    thresholds: Annotated[Path, typer.Option(help="Thresholds for --gate.")]
+    = THRESHOLDS_PATH,
+) -> None:
+    """Score the chatbot on a Q&A set (retrieval, citations, answers, abstention)."""
+    from tqdm import tqdm
+
+    bar: list[Any] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if not bar:  # the rate counts from here: a bar first seen at done > 0 starts there
+            bar.append(tqdm(total=total, initial=done, desc=stage,
+                            unit="chunk" if stage == "embed" else "q", file=sys.stderr))
+        bar[0].n = done
+        bar[0].refresh()
+        if done >= total:
+            bar.pop().close()
+
+    if benchmark is not None:
+        from rag.eval import piaf_bench as piaf
+
+        if benchmark.lower() != "piaf":
+            raise RagError(f"unknown benchmark '{benchmark}': use --benchmark piaf")
+        result = piaf.benchmark(
+            settings(), dataset or PIAF_PATH, limit=limit, answers=answers,
+            progress=progress,
+        )
+        paths = piaf.write_piaf_report(result, reports)
+        if as_json:
+            emit_json(result)
+        else:
+            typer.echo(piaf.piaf_markdown(result))
+            typer.echo(f"wrote {paths['report']} and {paths['metrics']}", err=True)
+        return
+
+    from rag.eval import evaluate as ev
+    from rag.eval import report
+    from rag.eval.metrics import check_gate
+
+    eng = engine()
+    limits = ev.load_thresholds(thresholds) if gate else None
+    results, summary, meta = ev.evaluate_dataset(
+        eng, dataset or QA_PATH, split=split, limit=limit, progress=progress
+    )
+    if predictions is not None or not gate:
+        out = report.write_predictions(results, predictions or reports / "predictions.jsonl")
+        typer.echo(f"wrote {out}", err=True)
+    if not gate:
+        paths = report.write_reports(summary, results, reports, meta=meta,
+                                     threshold=eng.settings.abstain_threshold)
+        typer.echo(f"wrote {', '.join(str(p) for p in paths.values())}", err=True)
+    if as_json:
+        emit_json({"meta": meta, "metrics": summary})
+    else:
+        rows = [(s, summary[s]["all"]) for s in ("dev", "test") if s in summary]
+        typer.echo(report.text_table([*rows, *report.table_rows(summary["all"])]))
+    if limits is not None:
+        failures = check_gate(summary["all"]["all"], limits)
+        for line in failures:
+            typer.echo(f"gate: {line}", err=True)
+        if failures:
+            raise typer.Exit(1)
+        typer.echo(f"gate: passed ({len(limits)} thresholds from {thresholds})", err=True)

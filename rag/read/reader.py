@@ -1,0 +1,198 @@
+"""The Reader component: reads retrieved passages and finds the answer span in each.
+
+``Reader(settings)`` is cheap; ``warm_up()`` loads the model; ``run(question, results)``
+reads every passage (in windows of ``reader_max_length`` tokens) and returns, per
+passage, its relevance to the question and its best answer spans as exact offsets into
+the source file, each with its confidence: the margin between the span's start + end
+logits and the passage's no-answer logits (SQuAD 2.0). The default model is the one
+trained here on PIAF (``rag train-reader``), assembled by ``rag setup``;
+``RAG_READER_MODEL`` may name any Hugging Face extractive-QA folder or model instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rag.config import Settings
+from rag.errors import ModelError
+from rag.types import Chunk, SearchResult
+
+DEFAULT_READER = "e5-piaf"
+_TRIM = " \t\n\r\u00a0\u202f,;:.!?…–—-"
+_PAIRS = {"«": "»", "“": "”", "(": ")", "[": "]", '"': '"'}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A candidate short answer: ``raw[start:end] == text`` of ``chunk.doc_id``."""
+
+    passage: int  # 0-based index into the results read
+    chunk: Chunk
+    start: int
+    end: int
+    text: str
+    score: float  # span logits minus no-answer logits
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the reader made of one passage."""
+
+    passage: int
+    chunk: Chunk
+    relevance: float  # the rank head's logit (or the best margin for models without one)
+    spans: tuple[Found, ...]  # best first
+
+    @property
+    def best(self) -> float:
+        return self.spans[0].score if self.spans else float("-inf")
+
+
+def reader_dir(settings: Settings) -> Path:
+    return settings.models_dir / "reader-e5-piaf"
+
+
+def prepare_reader(settings: Settings) -> Path | str:
+    """Make the configured reader loadable offline; return what to load."""
+    if settings.reader_model == DEFAULT_READER:
+        from rag.read.shipped import assemble
+        from rag.search.embed import converted_model_dir, prepare_model
+
+        prepare_model(settings.model_copy(update={"embed_model": "multilingual-e5-small"}))
+        return assemble(reader_dir(settings), converted_model_dir(settings))
+    path = Path(settings.reader_model).expanduser()
+    return path if path.exists() else settings.reader_model
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span offsets without surrounding spaces and punctuation or an unmatched quote."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    while end > start:
+        piece = text[start:end]
+        if piece[0] in _PAIRS and _PAIRS[piece[0]] not in piece[1:]:
+            start += 1
+        elif piece[-1] in _PAIRS.values() and not any(
+                o in piece[:-1] for o, c in _PAIRS.items() if c == piece[-1]):
+            end -= 1
+        else:
+            break
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+    return start, end
+
+
+_MODELS: dict[tuple[object, ...], tuple[Any, Any, Any]] = {}
+_MODELS_LOCK = threading.Lock()
+
+
+def _load(settings: Settings) -> tuple[Any, Any, Any]:
+    """(tokenizer, rank head, model) of the settings' reader, loaded once per process:
+    every Reader (each Engine has one) with the same model shares it (read-only)."""
+    key = (settings.reader_model, str(settings.models_dir.resolve()), settings.allow_download)
+    with _MODELS_LOCK:
+        if key not in _MODELS:
+            _MODELS[key] = _load_model(settings)
+        loaded = _MODELS[key]
+    import torch
+
+    torch.set_num_threads(settings.torch_threads or torch.get_num_threads())
+    return loaded
+
+
+def _load_model(settings: Settings) -> tuple[Any, Any, Any]:
+    import transformers
+    from transformers import AutoModelForQuestionAnswering, AutoTokenizer
+
+    from rag.read.net import RankHead
+
+    transformers.logging.set_verbosity_error()
+    where = prepare_reader(settings)
+    local = not settings.allow_download
+    try:
+        model = AutoModelForQuestionAnswering.from_pretrained(str(where), local_files_only=local)
+        tokenizer = AutoTokenizer.from_pretrained(str(where), local_files_only=local)
+    except Exception as e:
+        raise ModelError(
+            f"reader model '{settings.reader_model}' cannot be loaded ({type(e).__name__}: "
+            f"{e}): set RAG_READER_MODEL to a local Hugging Face extractive-QA folder, or "
+            f"leave it unset for the bundled '{DEFAULT_READER}' (run 'rag setup')"
+        ) from e
+    model.eval()
+    head = None
+    head_file = Path(str(where)) / "rank_head.safetensors"
+    if head_file.is_file():
+        from safetensors.torch import load_file
+
+        head = RankHead(model.config.hidden_size)
+        head.dense.load_state_dict(
+            {k.removeprefix("dense."): v for k, v in load_file(str(head_file)).items()})
+        head.eval()
+    return tokenizer, head, model
+
+
+class Reader:
+    """Extractive reader (torch, CPU). Thread-safe after :meth:`warm_up`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.name = settings.reader_model
+        self._model: Any = None
+        self._tokenizer: Any = None
+        self._head: Any = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        with self._lock:
+            if self._model is None:
+                self._tokenizer, self._head, self._model = _load(self.settings)
+
+    def run(self, question: str, results: Sequence[SearchResult]) -> list[Reading]:
+        """Each passage's relevance and best spans, in the order of ``results``."""
+        import torch
+
+        from rag.read.net import batch_tensors, best_spans, run_net, windows
+
+        self.warm_up()
+        s = self.settings
+        wins = windows(self._tokenizer, [(question, r.chunk.text) for r in results],
+                       max_length=s.reader_max_length, stride=s.reader_stride)
+        order = sorted(range(len(wins)), key=lambda i: len(wins[i].input_ids))
+        found: dict[int, list[Found]] = {i: [] for i in range(len(results))}
+        relevance: dict[int, float] = {}
+        pad = self._tokenizer.pad_token_id or 0
+        for b in range(0, len(order), s.reader_batch_size):
+            batch = [wins[i] for i in order[b:b + s.reader_batch_size]]
+            ids, mask = batch_tensors(batch, pad)
+            with torch.inference_mode():
+                start, end, rank = run_net(self._model, self._head, ids, mask)
+            start_np, end_np = start.float().numpy(), end.float().numpy()
+            for j, w in enumerate(batch):
+                rel = float(rank[j]) if rank is not None else None
+                chunk = results[w.item].chunk
+                for sp in best_spans(w, start_np[j], end_np[j], rel, keep=3):
+                    a, z = trim(chunk.text, sp.start, sp.end)
+                    if z <= a:
+                        continue
+                    found[w.item].append(Found(w.item, chunk, chunk.start + a, chunk.start + z,
+                                               chunk.text[a:z], sp.margin))
+                if rel is not None:
+                    relevance[w.item] = max(relevance.get(w.item, rel), rel)
+        out = []
+        for i, r in enumerate(results):
+            spans = sorted(found[i], key=lambda f: -f.score)
+            unique: list[Found] = []
+            for f in spans:
+                if all(f.end <= u.start or f.start >= u.end for u in unique):
+                    unique.append(f)
+            rel = relevance.get(i, unique[0].score if unique else float("-inf"))
+            out.append(Reading(i, r.chunk, rel, tuple(unique[:3])))
+        return out
