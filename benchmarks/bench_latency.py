@@ -34,16 +34,9 @@ from bench_common import (
 
 
 def clear_answer_caches(engine: Any) -> None:
-    """Forget cached sentence/term/query vectors: the next asks read passages afresh."""
-    import rag.answer.compose as answer
-
-    for name in ("CHUNK_CACHE", "_TERM_VECTORS"):
-        cache = getattr(answer, name, None)
-        if cache is not None:
-            cache.clear()
-    clear = getattr(engine.embedder, "clear_cache", None)
-    if clear:
-        clear()
+    """Forget the query vectors the embedder keeps: the next asks encode their questions
+    afresh, as a user's new question is (the only cache on the answer path)."""
+    engine.embedder.clear_cache()
 
 
 def latency_round(ctx: Context, label: str) -> dict[str, Any]:

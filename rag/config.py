@@ -44,8 +44,8 @@ class Settings(BaseSettings):
     # 240-1400 ms per query (OpenMP spin-waiting; 51-84 ms with OMP_WAIT_POLICY=PASSIVE)
     # while 1 thread stays at 36-42 ms and ingests as fast (3.9-5.2 passages/s).
     torch_threads: int | None = Field(
-        default=1, ge=1, description="torch intra-op threads for questions; 1 is fastest "
-        "unless the cores are otherwise idle.",
+        default=1, ge=1, description="Threads for a question (torch and ONNX Runtime "
+        "intra-op); 1 is fastest unless the cores are otherwise idle.",
     )
     # Batches of passages (ingest) use every core by default: 1.6-1.8x the throughput of
     # one thread when the cores are free, and no worse when they are shared (with
@@ -93,10 +93,21 @@ class Settings(BaseSettings):
         "setup'), or a Hugging Face extractive-QA model folder or name (e.g. a CamemBERT or "
         "XLM-R SQuAD model; a name needs RAG_ALLOW_DOWNLOAD=true).",
     )
+    reader_runtime: str = Field(
+        default="onnx",
+        description="How the bundled reader runs: 'onnx' (ONNX Runtime, int8 weights, "
+        "built by 'rag setup'; several times faster at the same accuracy) or 'torch' "
+        "(fp32). A Hugging Face reader named by RAG_READER_MODEL always runs on torch.",
+    )
     reader_passages: int = Field(
         default=8, ge=1, le=50,
         description="Retrieved passages the reader reads per question (the fused candidates, "
         "best first); the answer cites among them.",
+    )
+    reader_window_words: int = Field(
+        default=120, ge=0,
+        description="Words of each passage the reader reads: the sentences around the one "
+        "closest to the question (sentence vectors saved at ingest); 0 reads whole passages.",
     )
     reader_max_length: int = Field(
         default=256, ge=32, le=512,

@@ -19,6 +19,7 @@ from rag.answer.compose import compose
 from rag.answer.generate import LLMAnswerer
 from rag.answer.llm import EXTRACTIVE
 from rag.answer.rewrite import QueryRewriter
+from rag.answer.windows import WindowPicker, restore
 from rag.config import Settings
 from rag.errors import IndexNotReadyError, InputError
 from rag.ingest.pipeline import IngestReport, ingest, read_corpus
@@ -72,6 +73,12 @@ class _LazyEmbedder:
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         return get_embedder(self._settings).embed_passages(texts)
 
+    def clear_cache(self) -> None:
+        """Forget the query vectors the model keeps (benchmarks of a cold question)."""
+        clear = getattr(get_embedder(self._settings), "clear_cache", None)
+        if clear is not None:
+            clear()
+
     @property
     def inner(self) -> Embedder:
         """The loaded model (span-aware encoding is found through it: rag.search.embed)."""
@@ -92,6 +99,7 @@ class Engine:
         self.embedder: Embedder = _LazyEmbedder(self.settings)
         self.retriever = Retriever(self.settings, self.embedder)
         self.reader = Reader(self.settings)
+        self.windows = WindowPicker(self.settings, self.embedder)
         self.rewriter = QueryRewriter(max_chars=self.settings.max_question_chars)
         self._answerers: dict[str, LLMAnswerer] = {}
 
@@ -183,7 +191,9 @@ class Engine:
             yield self._finish(about, timings, started)
             return
         t = time.perf_counter()
-        readings = self.reader.run(rewrite.question, results[: s.reader_passages])
+        passages = results[: s.reader_passages]
+        windows = self.windows.run(rewrite.query, passages)
+        readings = restore(self.reader.run(rewrite.question, windows), passages)
         timings.add("read_ms", (time.perf_counter() - t) * 1000)
         answer = compose(text, language, shown, readings, threshold=s.abstain_threshold,
                          max_answers=s.max_short_answers, exclude=rewrite.exclude,
@@ -263,6 +273,7 @@ class BenchmarkEngine(Engine):
         self._queries = _QueryCache(get_embedder(settings))
         self.embedder = self._queries
         self.retriever = Retriever(settings, self._queries)
+        self.windows = WindowPicker(settings, self._queries)
 
     def encode_questions(self, questions: Sequence[str], *,
                          progress: Progress | None = None) -> None:

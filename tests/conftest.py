@@ -1,9 +1,17 @@
-"""Session fixtures: the real converted e5 model and a real Chroma index of corpus/."""
+"""Session fixtures: the real converted e5 model and a real Chroma index of corpus/.
+
+Expensive things are built once per test process: the models (the embedder and the reader
+are cached per process, so every ``Engine`` shares them), one ingested index of corpus/
+(``engine``), and the ``rag`` command run in-process (``run_rag_in_process``) unless a test
+proves the installed command itself.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -53,3 +61,30 @@ def engine(settings: Settings) -> Iterator[Engine]:
     eng = Engine(settings)
     eng.ingest()
     yield eng
+
+
+def run_rag_in_process(args: Sequence[str | bytes], env: Mapping[str, str], *,
+                       input: bytes | str | None = None) -> subprocess.CompletedProcess[str]:
+    """``rag ARGS`` as the installed command runs it (``rag.cli.main``: same parsing, same
+    one-line errors and exit codes), in this process: the models are already loaded.
+    ``env`` replaces the ``RAG_*`` variables; bytes arguments are decoded as the OS would."""
+    from typer.testing import CliRunner
+
+    from rag.cli import main
+
+    argv = ["rag", *(os.fsdecode(a) if isinstance(a, bytes) else a for a in args)]
+    overrides: dict[str, str | None] = {k: None for k in os.environ if k.startswith("RAG_")}
+    overrides.update(env)
+    code = 0
+    with CliRunner().isolation(input=input, env=overrides) as (out, err, _):
+        saved, sys.argv = sys.argv, argv
+        try:
+            main()
+        except SystemExit as e:
+            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        finally:
+            sys.argv = saved
+            sys.stdout.flush()
+            sys.stderr.flush()
+        stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
+    return subprocess.CompletedProcess(argv, code, stdout, stderr)

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import run_rag_in_process
 
 from rag.answer.chat import Turn
 from rag.config import Settings
@@ -352,8 +353,9 @@ def _env(settings: Settings, **extra: str) -> dict[str, str]:
 
 
 def run_rag(args: list[str | bytes], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*RAG, *args], capture_output=True, text=True, env=env, cwd=REPO,
-                          timeout=300, check=False)
+    """The ``rag`` entry point in-process (the models stay loaded); ``rag chat`` below runs
+    the installed command."""
+    return run_rag_in_process(args, {k: v for k, v in env.items() if k.startswith("RAG_")})
 
 
 # -- the CLI ----------------------------------------------------------------------------------

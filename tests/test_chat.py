@@ -225,6 +225,7 @@ def test_follow_up_is_condensed_by_the_llm(fake: tuple[FakeLLM, Engine]) -> None
 def cli_env(settings: Settings, engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RAG_DATA_DIR", str(settings.data_dir))
     monkeypatch.setenv("RAG_CORPUS_DIR", str(settings.corpus_dir))
+    monkeypatch.setenv("RAG_MODEL_CACHE_DIR", str(settings.models_dir))  # the loaded models
     monkeypatch.delenv("RAG_LLM", raising=False)
 
 

@@ -1,4 +1,5 @@
-"""The `rag` command as users run it: a real subprocess on the real stack."""
+"""The `rag` command as users run it, on the real stack: one test runs the installed
+command in a subprocess; the others run the same entry point in-process (conftest)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_rag_in_process
 
 from rag.config import Settings
 
@@ -16,21 +18,28 @@ RAG = [sys.executable, "-m", "rag"]
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
-def run(settings: Settings, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    environ = {
-        **os.environ,
+def _env(settings: Settings, **env: str) -> dict[str, str]:
+    return {
         "RAG_DATA_DIR": str(settings.data_dir),
         "RAG_MODEL_CACHE_DIR": str(settings.models_dir),
         "RAG_CORPUS_DIR": str(settings.corpus_dir),
         **env,
     }
-    return subprocess.run(
-        [*RAG, *args], capture_output=True, text=True, env=environ, timeout=300, check=False
-    )
+
+
+def run_installed(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command as installed, in a subprocess of its own (a cold start)."""
+    return subprocess.run([*RAG, *args], capture_output=True, text=True,
+                          env={**os.environ, **_env(settings)}, timeout=300, check=False)
+
+
+def run(settings: Settings, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return run_rag_in_process(args, _env(settings, **env))
 
 
 def test_search_json_contract_and_exact_offsets(settings: Settings, engine: object) -> None:
-    out = run(settings, "search", "What did Campbell say Russia gave in return?", "--json")
+    out = run_installed(settings, "search", "What did Campbell say Russia gave in return?",
+                        "--json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert set(data) == {"question", "results"}

@@ -296,7 +296,7 @@ def test_runner_reports_progress_from_zero() -> None:
             return []
 
     items = [_short_item("Sergueï Lavrov"), _short_item(None)]
-    run(Quiet(), items, progress=lambda done, total: calls.append((done, total)))
+    run(Quiet(), items, progress=lambda stage, done, total: calls.append((done, total)))
     assert calls == [(0, 2), (1, 2), (2, 2)]
 
 

@@ -85,14 +85,21 @@ def windows(tokenizer: Any, pairs: Sequence[tuple[str, str]], *, max_length: int
     return out
 
 
-def batch_tensors(batch: Sequence[Window], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+def batch_arrays(batch: Sequence[Window], pad_id: int) -> tuple[np.ndarray, np.ndarray]:
+    """Input ids and attention mask (int64), padded to the batch's longest window."""
     width = max(len(w.input_ids) for w in batch)
-    ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(batch), width), dtype=torch.long)
+    ids = np.full((len(batch), width), pad_id, dtype=np.int64)
+    mask = np.zeros((len(batch), width), dtype=np.int64)
     for i, w in enumerate(batch):
-        ids[i, : len(w.input_ids)] = torch.tensor(w.input_ids)
+        ids[i, : len(w.input_ids)] = w.input_ids
         mask[i, : len(w.input_ids)] = 1
     return ids, mask
+
+
+def batch_tensors(batch: Sequence[Window], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """:func:`batch_arrays` as torch tensors (training)."""
+    ids, mask = batch_arrays(batch, pad_id)
+    return torch.from_numpy(ids), torch.from_numpy(mask)
 
 
 def best_spans(window: Window, start: np.ndarray, end: np.ndarray, rank: float | None, *,

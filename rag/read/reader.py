@@ -19,6 +19,8 @@ from typing import Any
 
 from rag.config import Settings
 from rag.errors import ModelError
+from rag.read.onnx import MODEL_FILE
+from rag.read.shipped import RANK_HEAD
 from rag.types import Chunk, SearchResult
 
 DEFAULT_READER = "e5-piaf"
@@ -90,45 +92,62 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_MODELS: dict[tuple[object, ...], tuple[Any, Any, Any]] = {}
+_MODELS: dict[tuple[object, ...], tuple[Any, Any]] = {}
 _MODELS_LOCK = threading.Lock()
 
 
-def _load(settings: Settings) -> tuple[Any, Any, Any]:
-    """(tokenizer, rank head, model) of the settings' reader, loaded once per process:
-    every Reader (each Engine has one) with the same model shares it (read-only)."""
-    key = (settings.reader_model, str(settings.models_dir.resolve()), settings.allow_download)
+def _load(settings: Settings) -> tuple[Any, Any]:
+    """(tokenizer, network) of the settings' reader, loaded once per process: every Reader
+    (each Engine has one) with the same model shares it (read-only, thread-safe)."""
+    key = (settings.reader_model, str(settings.models_dir.resolve()), settings.allow_download,
+           settings.reader_runtime, settings.torch_threads)
     with _MODELS_LOCK:
         if key not in _MODELS:
             _MODELS[key] = _load_model(settings)
-        loaded = _MODELS[key]
-    import torch
-
-    torch.set_num_threads(settings.torch_threads or torch.get_num_threads())
-    return loaded
+        return _MODELS[key]
 
 
-def _load_model(settings: Settings) -> tuple[Any, Any, Any]:
+def _load_model(settings: Settings) -> tuple[Any, Any]:
     import transformers
-    from transformers import AutoModelForQuestionAnswering, AutoTokenizer
-
-    from rag.read.net import RankHead
+    from transformers import AutoTokenizer
 
     transformers.logging.set_verbosity_error()
     where = prepare_reader(settings)
     local = not settings.allow_download
     try:
-        model = AutoModelForQuestionAnswering.from_pretrained(str(where), local_files_only=local)
         tokenizer = AutoTokenizer.from_pretrained(str(where), local_files_only=local)
+        onnx = Path(str(where)) / MODEL_FILE
+        if settings.reader_runtime == "onnx" and onnx.is_file():
+            from rag.read.onnx import OnnxReaderNet, mapped_embeddings
+
+            embeddings = mapped_embeddings(Path(str(where)) / "model.safetensors")
+            return tokenizer, OnnxReaderNet(onnx, embeddings,
+                                            threads=settings.torch_threads or 1)
+        if settings.reader_runtime not in ("onnx", "torch"):
+            raise ValueError(f"unknown RAG_READER_RUNTIME {settings.reader_runtime!r}: "
+                             "use onnx or torch")
+        return tokenizer, _torch_net(settings, where, local)
     except Exception as e:
         raise ModelError(
             f"reader model '{settings.reader_model}' cannot be loaded ({type(e).__name__}: "
             f"{e}): set RAG_READER_MODEL to a local Hugging Face extractive-QA folder, or "
             f"leave it unset for the bundled '{DEFAULT_READER}' (run 'rag setup')"
         ) from e
+
+
+def _torch_net(settings: Settings, where: Path | str, local: bool) -> Any:
+    """The reader on torch, called like :class:`rag.read.onnx.OnnxReaderNet`."""
+    import torch
+
+    torch.set_num_threads(settings.torch_threads or torch.get_num_threads())
+    from transformers import AutoModelForQuestionAnswering
+
+    from rag.read.net import RankHead, run_net
+
+    model = AutoModelForQuestionAnswering.from_pretrained(str(where), local_files_only=local)
     model.eval()
     head = None
-    head_file = Path(str(where)) / "rank_head.safetensors"
+    head_file = Path(str(where)) / RANK_HEAD
     if head_file.is_file():
         from safetensors.torch import load_file
 
@@ -136,30 +155,34 @@ def _load_model(settings: Settings) -> tuple[Any, Any, Any]:
         head.dense.load_state_dict(
             {k.removeprefix("dense."): v for k, v in load_file(str(head_file)).items()})
         head.eval()
-    return tokenizer, head, model
+
+    def net(ids: Any, mask: Any) -> tuple[Any, Any, Any]:
+        with torch.inference_mode():
+            start, end, rank = run_net(model, head, torch.from_numpy(ids), torch.from_numpy(mask))
+        return (start.float().numpy(), end.float().numpy(),
+                rank.float().numpy() if rank is not None else None)
+
+    return net
 
 
 class Reader:
-    """Extractive reader (torch, CPU). Thread-safe after :meth:`warm_up`."""
+    """Extractive reader (ONNX Runtime or torch, CPU). Thread-safe after :meth:`warm_up`."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.name = settings.reader_model
-        self._model: Any = None
+        self._net: Any = None
         self._tokenizer: Any = None
-        self._head: Any = None
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
         with self._lock:
-            if self._model is None:
-                self._tokenizer, self._head, self._model = _load(self.settings)
+            if self._net is None:
+                self._tokenizer, self._net = _load(self.settings)
 
     def run(self, question: str, results: Sequence[SearchResult]) -> list[Reading]:
         """Each passage's relevance and best spans, in the order of ``results``."""
-        import torch
-
-        from rag.read.net import batch_tensors, best_spans, run_net, windows
+        from rag.read.net import batch_arrays, best_spans, windows
 
         self.warm_up()
         s = self.settings
@@ -171,10 +194,7 @@ class Reader:
         pad = self._tokenizer.pad_token_id or 0
         for b in range(0, len(order), s.reader_batch_size):
             batch = [wins[i] for i in order[b:b + s.reader_batch_size]]
-            ids, mask = batch_tensors(batch, pad)
-            with torch.inference_mode():
-                start, end, rank = run_net(self._model, self._head, ids, mask)
-            start_np, end_np = start.float().numpy(), end.float().numpy()
+            start_np, end_np, rank = self._net(*batch_arrays(batch, pad))
             for j, w in enumerate(batch):
                 rel = float(rank[j]) if rank is not None else None
                 chunk = results[w.item].chunk

@@ -6,7 +6,8 @@ with one fp32 scale per 64 weights (symmetric, dequantised at load), vectors as 
 ``config.json``; and ``manifest.json`` (sha256, command, data split, seed, time,
 metrics). ``rag setup`` assembles a runnable Hugging Face ``BertForQuestionAnswering``
 folder from it and the converted multilingual-e5-small (its word embeddings and
-tokenizer), atomically and only when its inputs changed.
+tokenizer), plus the int8 ONNX graph the default runtime reads (:mod:`rag.read.onnx`),
+atomically and only when its inputs changed.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ RANK_HEAD = "rank_head.safetensors"
 WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
 _SCALE = ".__scale"
 GROUP = 64  # int8 weights per scale: measured lossless on PIAF dev pairs (README "Reader")
-ASSEMBLY_VERSION = 1
+ASSEMBLY_VERSION = 2  # 2: with the int8 ONNX graph (rag.read.onnx)
 _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")
 
 
@@ -102,7 +103,9 @@ def is_assembled(folder: Path, want: dict[str, Any] | None = None) -> bool:
         have = json.loads((folder / MARKER).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    files = ("model.safetensors", "config.json", "tokenizer.json", RANK_HEAD)
+    from rag.read.onnx import MODEL_FILE
+
+    files = ("model.safetensors", "config.json", "tokenizer.json", RANK_HEAD, MODEL_FILE)
     return all((folder / f).is_file() for f in files) and (want is None or have == want)
 
 
@@ -154,3 +157,6 @@ def _write(folder: Path, shipped: Path, e5_dir: Path) -> None:
     for name in _TOKENIZER_FILES:
         if (e5_dir / name).is_file():
             shutil.copy2(e5_dir / name, folder / name)
+    from rag.read.onnx import MODEL_FILE, export_int8
+
+    export_int8(folder, folder / MODEL_FILE)
