@@ -20,7 +20,8 @@ MAX_LINES = 400
 def test_import_contracts_hold() -> None:
     """No import circle, no stage importing a higher one, training apart from answering."""
     lint = Path(sys.executable).with_name("lint-imports")
-    out = subprocess.run([str(lint), "--no-cache"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    out = subprocess.run([str(lint), "--no-cache"], cwd=REPO, capture_output=True, text=True,
+                         timeout=300)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "0 broken" in out.stdout
 

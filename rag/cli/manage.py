@@ -65,34 +65,57 @@ def _train(name: str) -> Any:
 @app.command("train-reader")
 def train_reader(
     out: Annotated[Path, _train("out_dir")] = TRAIN_DEFAULTS["out_dir"],
-    layers: Annotated[int, _train("layers")] = TRAIN_DEFAULTS["layers"],
-    epochs: Annotated[float, _train("epochs")] = TRAIN_DEFAULTS["epochs"],
-    seed: Annotated[int, _train("seed")] = TRAIN_DEFAULTS["seed"],
-    lr: Annotated[float, _train("lr")] = TRAIN_DEFAULTS["lr"],
-    near_miss: Annotated[bool, _train("near_miss")] = TRAIN_DEFAULTS["near_miss"],
+    mix: Annotated[str, _train("mix")] = TRAIN_DEFAULTS["mix"],
+    dev_sets: Annotated[str, _train("dev_sets")] = TRAIN_DEFAULTS["dev_sets"],
+    init_shipped: Annotated[Path | None, _train("init_shipped")]
+    = TRAIN_DEFAULTS["init_shipped"],
     init_from: Annotated[Path | None, _train("init_from")] = TRAIN_DEFAULTS["init_from"],
+    layers: Annotated[int, _train("layers")] = TRAIN_DEFAULTS["layers"],
+    max_length: Annotated[int, _train("max_length")] = TRAIN_DEFAULTS["max_length"],
+    stride: Annotated[int, _train("stride")] = TRAIN_DEFAULTS["stride"],
+    batch_size: Annotated[int, _train("batch_size")] = TRAIN_DEFAULTS["batch_size"],
+    epochs: Annotated[float, _train("epochs")] = TRAIN_DEFAULTS["epochs"],
+    lr: Annotated[float, _train("lr")] = TRAIN_DEFAULTS["lr"],
+    warmup: Annotated[float, _train("warmup")] = TRAIN_DEFAULTS["warmup"],
+    negatives: Annotated[float, _train("negatives")] = TRAIN_DEFAULTS["negatives"],
+    near_miss: Annotated[float, _train("near_miss")] = TRAIN_DEFAULTS["near_miss"],
+    impossible: Annotated[float, _train("impossible")] = TRAIN_DEFAULTS["impossible"],
+    speech_boost: Annotated[float, _train("speech_boost")] = TRAIN_DEFAULTS["speech_boost"],
+    empty_windows: Annotated[float, _train("empty_windows")] = TRAIN_DEFAULTS["empty_windows"],
+    seed: Annotated[int, _train("seed")] = TRAIN_DEFAULTS["seed"],
+    threads: Annotated[int, _train("threads")] = TRAIN_DEFAULTS["threads"],
     max_minutes: Annotated[float, _train("max_minutes")] = TRAIN_DEFAULTS["max_minutes"],
     max_steps: Annotated[int | None, _train("max_steps")] = TRAIN_DEFAULTS["max_steps"],
+    dev_limit: Annotated[int | None, _train("dev_limit")] = TRAIN_DEFAULTS["dev_limit"],
+    dev_baseline: Annotated[bool, _train("dev_baseline")] = TRAIN_DEFAULTS["dev_baseline"],
     resume: Annotated[bool, typer.Option(help="Continue from the last checkpoint.")] = False,
     export: Annotated[bool, typer.Option(
         help="Write the shipped weights (rag/read/weights/) at the end.")] = False,
+    export_only: Annotated[bool, typer.Option(
+        help="Do not train: write the shipped weights from --out's finished run.")] = False,
 ) -> None:
     """Train the extractive reader (CPU, in the background: see the README's Answers).
 
-    Every option's default is rag.train.finetune.TrainConfig's; the shipped weights'
-    manifest.json records the commands, data, split, seeds and metrics of each stage."""
+    Every option's default is rag.train.config.TrainConfig's; the shipped weights'
+    manifest.json records the commands, data, mix, seeds and metrics of each stage."""
     from rag.search.embed import converted_model_dir, prepare_model
-    from rag.train.finetune import export_shipped, train
+    from rag.train.export import export_shipped
+    from rag.train.finetune import train
 
     s = settings().model_copy(update={"embed_model": "multilingual-e5-small"})
     prepare_model(s)
-    cfg = TrainConfig(e5_dir=converted_model_dir(s), out_dir=out, layers=layers,
-                      epochs=epochs, seed=seed, max_minutes=max_minutes, lr=lr,
-                      near_miss=near_miss, init_from=init_from, max_steps=max_steps)
-    result = train(cfg, resume=resume)
-    emit_json(result)
-    if export:
-        typer.echo(f"exported: {export_shipped(cfg, result)}")
+    cfg = TrainConfig(
+        e5_dir=converted_model_dir(s), out_dir=out, mix=mix, dev_sets=dev_sets,
+        init_shipped=init_shipped, init_from=init_from, layers=layers, max_length=max_length,
+        stride=stride, batch_size=batch_size, epochs=epochs, lr=lr, warmup=warmup,
+        negatives=negatives, near_miss=near_miss, impossible=impossible,
+        speech_boost=speech_boost, empty_windows=empty_windows, seed=seed, threads=threads,
+        max_minutes=max_minutes, max_steps=max_steps, dev_limit=dev_limit,
+        dev_baseline=dev_baseline)
+    if not export_only:
+        emit_json(train(cfg, resume=resume))
+    if export or export_only:
+        typer.echo(f"exported: {export_shipped(cfg)}")
 
 
 @app.command("ingest")

