@@ -2,7 +2,9 @@
 
 ``ingest`` is the one path (chunk, embed what is new, store, BM25); ``read_corpus`` reads
 folders and files; ``add_pages`` fetches web articles into the corpus folder;
-``chunk_document`` and ``split_sentences`` cut text at exact offsets.
+``chunk_document`` and ``split_sentences`` cut text at exact offsets;
+``extract_attributions`` finds who said what in an article, and ``quotes`` reads the
+attributions that ingest stored (a speaker's, or all).
 """
 
 from rag.lazy import public_face
@@ -12,4 +14,6 @@ __getattr__, __all__ = public_face(__name__, {
     "read_corpus": "pipeline", "load_corpus": "load", "load_document": "load",
     "add_pages": "fetch", "is_url": "fetch", "chunk_document": "chunk",
     "split_sentences": "chunk", "chunk_sentence_spans": "chunk",
+    "Attribution": "attributions", "extract_attributions": "attributions",
+    "Quotes": "quote_store", "quotes": "quote_store",
 })

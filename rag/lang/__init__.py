@@ -21,6 +21,40 @@ ARTICLE_DEFAULT = "fr"  # articles: the bundled corpus is French
 
 
 @dataclass(frozen=True)
+class AttributionWords:
+    """The words that find who said what in an article (``rag/ingest/attributions.py``,
+    ``rag/ingest/speakers.py``). Regexes match the raw text case-insensitively (write
+    apostrophes as ``['’]``); word sets and keys are folded (lower case, no accents)."""
+
+    verbs: str = ""  # a speech verb, finite or participle: "déclaré", "said", "afirmó"
+    que_verbs: str = ""  # verbs of speech or attitude that count only before a "that" clause
+    gerunds: str = ""  # a speech verb going on in the same sentence: "ajoutant", "adding"
+    auxiliaries: str = ""  # before a participle: "a", "has", "ha"
+    participles: str = ""  # a participle without an auxiliary is an adjective: "la légende rapportée"
+    passive_agents: frozenset[str] = frozenset()  # the passive: "a été critiqué par X" ("été", "par")
+    inversion: str = ""  # a subject pronoun glued after the verb ("a-t-il"); "" when none
+    as_said: str = ""  # "as X said" before the verb: "comme l'a", "as", "como"
+    claim_nouns: str = ""  # an unattributed claim: "les affirmations selon lesquelles"
+    content_stops: str = ""  # where reported content ends: ", ce que", ", which", ", lo que"
+    complementizers: frozenset[str] = frozenset()  # "que", "that"
+    sources: tuple[str, ...] = ()  # "selon", "according to", "según"
+    roles: frozenset[str] = frozenset()  # titles and roles: "porte-parole", "spokesman"
+    institutions: frozenset[str] = frozenset()  # heads of institutions: "ministère", "ministry"
+    honorifics: dict[str, str] = field(default_factory=dict)  # "M.", "Mr", as written -> gender
+    determiners: dict[str, str] = field(default_factory=dict)  # -> "m", "f", "p" or ""
+    pronouns: dict[str, str] = field(default_factory=dict)  # lower case -> "m" "f" "p" "n" or "x" (impersonal)
+    relatives: frozenset[str] = frozenset()  # "qui", "who"
+    subordinators: frozenset[str] = frozenset()  # open a clause before its subject: "lorsque"
+    topic_markers: tuple[str, ...] = ()  # "quant au X, il a dit": "quant au", "as for"
+    adverbials: frozenset[str] = frozenset()  # prepositions and time words: end a name
+    conjunctions: frozenset[str] = frozenset()  # "Moscou et Pyongyang": "et", "and", "y"
+    statements: frozenset[str] = frozenset()  # "un communiqué du Kremlin": the Kremlin speaks
+    contractions: dict[str, str] = field(default_factory=dict)  # "du" -> "le": "communiqué du X"
+    negations: frozenset[str] = frozenset()  # "ne", "not", "no"
+    capitals: dict[str, str] = field(default_factory=dict)  # capital -> its country
+
+
+@dataclass(frozen=True)
 class Language:
     code: str
     name: str
@@ -34,6 +68,8 @@ class Language:
     continuations: tuple[str, ...] = ()  # follow-up openers ("and ", "what about")
     more_words: frozenset[str] = frozenset()  # folded; "what ELSE", "quoi d'AUTRE": new facts
     speech_verbs: frozenset[str] = frozenset()  # folded
+    speech_question_cues: str = ""  # regex (case-insensitive): a question asks what someone said
+    speech_context_cues: str = ""  # regex: a speech verb next to an answer in a text
     number_words: frozenset[str] = frozenset()  # folded
     how_many: tuple[str, ...] = ()  # folded phrases asking for a number
     months: tuple[str, ...] = ()  # January..December, folded, in order
@@ -69,6 +105,8 @@ class Language:
     about_no_date: str = "The article “{title}” does not give its publication date."
     about_no_outlet: str = "The article “{title}” does not name the outlet that published it."
     about_given_in: str = "{value} (given in {source})"  # metadata that the text does not hold
+    # -- articles: who said what (rag/ingest/attributions.py) ---------------------------
+    attribution: AttributionWords = field(default_factory=AttributionWords)
 
 
 def words(text: str) -> frozenset[str]:

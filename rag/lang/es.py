@@ -1,6 +1,6 @@
 """Spanish (added as one file: see rag/lang/__init__.py)."""
 
-from rag.lang import Language, words
+from rag.lang import AttributionWords, Language, words
 
 _ANSWER_PROMPT = """Respondes preguntas sobre artículos de prensa usando solo los pasajes \
 numerados de abajo.
@@ -21,6 +21,84 @@ números de arriba.
 
 Respuesta:"""
 
+# -- who said what (rag/ingest/attributions.py) -------------------------------------------
+_AR = r"(?:ó|a|an|aron|aba|aban|ado|ada)"  # 3rd person and participles of -ar verbs
+_ER = r"(?:ió|e|en|ieron|ía|ían|ido|ida)"  # ...of -er and -ir verbs
+_ATTRIBUTION = AttributionWords(
+    verbs=(
+        r"(?:(?:dijo|dice|dicen|dijeron|decía|decían|dirá|dicho)"
+        rf"|(?:afirm|declar|asegur|señal|indic|explic|reiter|anunci|confirm|manifest|precis|apunt|denunci|critic"
+        rf"|conden|inst|exhort|alert|revel|inform|expres|lament|acus|subray|destac|agreg){_AR}"
+        rf"|(?:añad|respond|promet|insist|sostuv|admit|reconoc){_ER}"
+        r"|(?:advirtió|advirtieron|advierte|advierten|advertido|negó|negaron|niega|niegan|negado|pidió|pidieron|pide|piden|pedido"
+        r"|sostuvo|sostuvieron|sostiene|sostienen|sostenido|replicó|replicaron|recordó|recordaron|recuerda))"
+    ),
+    que_verbs=(
+        rf"(?:estim|consider|esper|continu|observ|opin){_AR}"
+        r"|(?:cree|creen|creía|creyó|creyeron|teme|temen|temía|temió|temieron|concluyó|concluye|prosiguió"
+        r"|sugirió|sugiere|prevé|previó)"
+    ),
+    gerunds=(
+        r"(?:añadiendo|agregando|señalando|diciendo|afirmando|asegurando|subrayando|destacando|advirtiendo"
+        r"|insistiendo|indicando|explicando|recordando|pidiendo)"
+    ),
+    auxiliaries=r"(?:ha|han|había|habían|haya|hayan|habría|habrían|hubiera|hubo|también|además|luego|ya|nuevamente)",
+    participles=r"(?:ado|ada|ados|adas|ido|ida|idos|idas|dicho|dicha|dichos|dichas)$",
+    passive_agents=words("por sido"),
+    inversion="",
+    as_said=r"\b(?:tal\s+)?como\s+(?:lo\s+)?$",
+    claim_nouns=(
+        r"\b(?:afirmaciones|acusaciones|denuncias|rumores|alegaciones|versiones)\s+"
+        r"(?P<cue>(?:de\s+)?que|según\s+las?\s+cuales?)"
+    ),
+    content_stops=r",\s+(?:lo\s+que|la\s+cual|el\s+cual|quien)\s",
+    complementizers=words("que"),
+    sources=("segun", "de acuerdo con", "en palabras de", "a juicio de"),
+    roles=words(
+        "portavoz portavoces ministro ministra ministros viceministro viceministra secretario secretaria "
+        "subsecretario subsecretaria presidente presidenta vicepresidente vicepresidenta director directora "
+        "jefe jefa dirigente dirigentes lider lideres embajador embajadora general representante asesor "
+        "asesora canciller senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa "
+        "responsable responsables funcionario funcionaria funcionarios diplomatico diplomaticos comandante "
+        "homologo homologa rey reina papa juez jueza fiscal abogado abogada experto expertos analista "
+        "analistas investigador oficial coronel almirante enviado enviada negociador delegado fundador "
+        "aliados autoridades fuentes observadores testigos miembros organizaciones asociaciones sindicatos manifestantes vecinos opositores activistas criticos partidos"
+    ),
+    institutions=words(
+        "ministerio departamento gobierno kremlin casa pentagono consejo agencia ejercito embajada comision "
+        "parlamento asamblea senado gabinete oficina servicio presidencia diplomacia cancilleria tribunal "
+        "corte policia fiscalia diario periodico medio medios television cadena radio onu otan ue union "
+        "organizacion comite regimen partido coalicion empresa grupo banco fondo instituto centro "
+        "universidad congreso sindicato asociacion"
+    ),
+    honorifics={"Sr.": "m", "Sra.": "f", "Srta.": "f", "D.": "m", "Dña.": "f", "Dr.": "m", "Dra.": "f"},
+    determiners={"el": "m", "la": "f", "los": "p", "las": "p", "un": "m", "una": "f", "unos": "p",
+                 "unas": "p", "del": "m", "al": "m", "su": "", "sus": "p", "este": "m", "esta": "f",
+                 "estos": "p", "estas": "p", "varios": "p", "varias": "p", "dos": "p", "tres": "p"},
+    pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
+    relatives=words("quien quienes cual cuales"),
+    subordinators=words("aunque cuando si porque mientras despues antes tras asi tal tales como"),
+    topic_markers=("en cuanto a", "en cuanto al", "respecto a", "respecto al"),
+    adverbials=words(
+        "en durante ante tras antes despues a al desde con por ayer hoy manana lunes martes miercoles "
+        "jueves viernes sabado domingo semana mes ano dia tarde noche pero y"
+    ),
+    conjunctions=words("y o e"),
+    statements=words("comunicado declaracion nota carta informe mensaje"),
+    contractions={"del": "el", "al": "el", "de": ""},
+    negations=words("no nunca jamas tampoco"),
+    capitals={
+        "moscu": "Rusia", "washington": "Estados Unidos", "pyongyang": "Corea del Norte",
+        "pionyang": "Corea del Norte", "seul": "Corea del Sur", "pekin": "China", "tokio": "Japón",
+        "kiev": "Ucrania", "paris": "Francia", "londres": "el Reino Unido", "berlin": "Alemania",
+        "teheran": "Irán", "ankara": "Turquía", "ottawa": "Canadá", "roma": "Italia", "madrid": "España",
+        "varsovia": "Polonia", "taipei": "Taiwán", "hanoi": "Vietnam", "minsk": "Bielorrusia",
+        "damasco": "Siria", "riad": "Arabia Saudí", "bruselas": "la Unión Europea", "canberra": "Australia",
+        "kabul": "Afganistán", "bagdad": "Irak", "islamabad": "Pakistán", "manila": "Filipinas",
+        "yakarta": "Indonesia", "bangkok": "Tailandia", "pretoria": "Sudáfrica", "brasilia": "Brasil",
+    },
+)
+
 LANG = Language(
     code="es",
     name="Español",
@@ -40,6 +118,13 @@ LANG = Language(
     continuations=("y ", "y?", "también", "qué más", "y sobre", "y de"),
     more_words=words("mas otro otra otros otras"),
     speech_verbs=words("dijo dice declaro afirmo anadio explico insistio"),
+    speech_question_cues=(
+        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a))\b"
+    ),
+    speech_context_cues=(
+        r"(?:\b(?:dijo|declaró|afirmó|anunció|aseguró que|explicó|manifestó|señaló|sostuvo|respondió|proclamó|exclamó)\b"
+        r"|\bsegún (?:el |la |los |las )?(?:(?-i:[A-ZÁÉÍÓÚ])|él\b|ella\b|ellos\b))"
+    ),  # "según" only before a name or a pronoun
     number_words=words(
         "dos tres cuatro cinco seis siete ocho nueve diez cien cientos mil millon millones "
         "docenas"
@@ -82,4 +167,5 @@ LANG = Language(
     about_no_date="El artículo «{title}» no indica su fecha de publicación.",
     about_no_outlet="El artículo «{title}» no nombra el medio que lo publicó.",
     about_given_in="{value} (indicado en {source})",
+    attribution=_ATTRIBUTION,
 )

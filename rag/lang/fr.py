@@ -1,6 +1,6 @@
 """French."""
 
-from rag.lang import Language, words
+from rag.lang import AttributionWords, Language, words
 
 _ANSWER_PROMPT = """Tu réponds à des questions sur des articles de presse, en t’appuyant uniquement \
 sur les passages numérotés ci-dessous.
@@ -21,6 +21,100 @@ les numéros ci-dessus.
 disent pas. »
 
 Réponse :"""
+
+# -- who said what (rag/ingest/attributions.py): verbs by form, then the words around them --
+_ER = r"(?:e|ent|a|èrent|ait|aient|é|ée|és|ées|era|eront|erait|eraient)"  # 3rd person, participles
+_ATTRIBUTION = AttributionWords(
+    verbs=(
+        r"(?:(?:se|s['’])\s*)?(?:(?:déclar|affirm|ajout|soulign|précis|expliqu|indiqu|annonc|confirm|réaffirm"
+        rf"|réitér|assur|exhort|dénonc|critiqu|accus|déplor|martel|rapport|révél|signal|condamn|salu|regrett"
+        rf"|plaid|réclam|menac|mentionn|ni|rétorqu|not){_ER}"
+        r"|(?:rappel(?:a|é|ée|és|ées|ait|aient)|rappell(?:e|ent))"
+        r"|(?:appel(?:a|é|ée|és|ées|ait|aient)|appell(?:e|ent))(?=(?:\s+\S+){0,5}?\s+à\s)"
+        r"|insist(?:e|ent|a|é|ait|aient)(?:\s+sur\s+le\s+fait)?"
+        r"|(?:dit|disent|disait|disaient|dira|diront|dirait)"
+        r"|(?:avert|dément)(?:i|it|ie|issent|issait|issaient|ent)"
+        r"|(?:promis|promet|promettent|promettait|promettaient)"
+        r"|(?:écrit|écrivent|écrivait|répondu|répond|répondent|répondait)"
+        r"|(?:met|mettent|mettait|mettaient|mis|mit|mirent)\s+en\s+garde(?:\s+contre)?"
+        r"|(?:fait|font|faisait|faisaient|fit)\s+part\s+d(?:e|u|es|['’])"
+        r"|(?:émis|émet|émettent|émettait|émettaient)\s+l['’]hypothèse"
+        r"|refus(?:e|ent|a|é|ait|aient)(?=\s+de\s+(?:donner|commenter|dire|préciser|confirmer|révéler|s['’]exprimer|répondre|divulguer|fournir|nommer)))"
+    ),
+    que_verbs=(
+        rf"(?:estim|jug|pens|redout|espér|consid[éè]r|continu|enchaîn|observ){_ER}"
+        r"|(?:craint|craignent|craignait|craignaient|croit|croient|croyait|cru|soutient|soutiennent|soutenait|soutenu"
+        r"|reconnaît|reconnaissent|reconnu|admet|admettent|admis|poursuit|poursuivi|poursuivait|conclu|conclut|prévenu|préviennent|prévient|prédit|prédisent)"
+    ),
+    gerunds=(
+        r"(?:ajout|soulign|précis|affirm|expliqu|indiqu|estim|assur|insist|rappel|not|déclar|jug|dénonç|qualifi|promett"
+        r"|appel|avertiss|préven|répond|exhort)ant"
+    ),
+    auxiliaries=r"(?:a|ont|avait|avaient|aurait|auraient|ait|aient|aura|auront|eut|avoir|ayant|(?:s['’]|se\s)\s*(?:est|sont|était|étaient))",
+    participles=r"(?:é|ée|és|ées|ie|ies|is|ise|ises|ue|ues|u|us)$",
+    passive_agents=words("par été"),
+    inversion=r"-t-(?:il|elle|on)\b|-(?:il|elle|ils|elles)\b",
+    as_said=r"comme\s+l['’]\s*$|comme\s+$",
+    claim_nouns=(
+        r"\b(?:affirmations?|accusations?|allégations?|rumeurs?|assertions?|spéculations?)\s+"
+        r"(?P<cue>selon\s+(?:lesquel(?:le)?s|lequel|laquelle))"
+    ),
+    content_stops=r",\s+(?:ce\s+qu|qui\s)",
+    complementizers=words("que qu'"),
+    sources=("selon", "d'apres", "aux dires de", "de l'avis de"),
+    roles=words(
+        "porte-parole portes-parole ministre ministres vice-ministre sous-ministre secretaire sous-secretaire "
+        "secretaire-general president presidente vice-president vice-presidente directeur directrice chef "
+        "cheffe dirigeant dirigeante dirigeants ambassadeur ambassadrice general generale representant "
+        "representante representants conseiller conseillere chancelier chanceliere senateur senatrice depute "
+        "deputee maire gouverneur responsable responsables diplomate diplomates fonctionnaire fonctionnaires "
+        "commandant homologue premier premiere roi reine pape juge procureur procureure avocat avocate expert "
+        "experts analyste analystes chercheur chercheuse officier colonel amiral lieutenant capitaine "
+        "commissaire envoye envoyee emissaire negociateur delegue deleguee leader patron patronne fondateur "
+        "allies officiels autorites sources observateurs temoins membres elus militaires dirigeants "
+        "secretaires ministres representante organisations associations syndicats manifestants habitants opposants militants ong partis"
+    ),
+    institutions=words(
+        "ministere departement gouvernement kremlin maison elysee pentagone conseil agence armee ambassade "
+        "commission parlement assemblee senat cabinet bureau service services presidence diplomatie "
+        "chancellerie tribunal cour police parquet journal quotidien hebdomadaire media medias television "
+        "chaine radio communique onu otan ue nations union organisation comite etat-major administration "
+        "regime parti coalition entreprise groupe societe banque fonds institut centre universite ong "
+        "matignon quai congres douma syndicat association"
+    ),
+    honorifics={"M.": "m", "MM.": "p", "Mme": "f", "Mmes": "p", "Mlle": "f", "Dr": "", "Pr": "", "Me": ""},
+    determiners={
+        "le": "m", "la": "f", "les": "p", "l'": "", "un": "m", "une": "f", "des": "p", "du": "m",
+        "au": "m", "aux": "p", "son": "", "sa": "f", "ses": "p", "leur": "", "leurs": "p", "ce": "m",
+        "cet": "m", "cette": "f", "ces": "p", "notre": "", "nos": "p", "votre": "", "vos": "p",
+        "plusieurs": "p", "deux": "p", "trois": "p", "certains": "p", "certaines": "p", "quelques": "p",
+    },
+    pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "x"},
+    relatives=words("qui lequel laquelle lesquels lesquelles"),
+    subordinators=words("bien apres avant alors tandis lorsque lorsqu' quand si puisque puisqu' parce pendant depuis ainsi afin tel tels telle telles meme comme"),
+    topic_markers=("quant au", "quant aux", "quant a", "quant a l'"),
+    adverbials=words(
+        "lors dans devant pendant a au aux en sur apres avant depuis durant vers selon hier aujourd'hui "
+        "demain lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois annee jour soir matin "
+        "mais et puis"
+    ),
+    conjunctions=words("et ou"),
+    statements=words("communique declaration note lettre rapport message"),
+    contractions={"du": "le", "des": "les", "au": "le", "aux": "les", "de": ""},
+    negations=words("ne n' pas jamais rien guere nullement"),
+    capitals={
+        "moscou": "la Russie", "washington": "les États-Unis", "pyongyang": "la Corée du Nord",
+        "seoul": "la Corée du Sud", "pekin": "la Chine", "beijing": "la Chine", "tokyo": "le Japon",
+        "kiev": "l’Ukraine", "kyiv": "l’Ukraine", "paris": "la France", "londres": "le Royaume-Uni",
+        "berlin": "l’Allemagne", "teheran": "l’Iran", "ankara": "la Turquie", "ottawa": "le Canada",
+        "rome": "l’Italie", "madrid": "l’Espagne", "varsovie": "la Pologne", "taipei": "Taïwan",
+        "hanoi": "le Vietnam", "minsk": "la Biélorussie", "damas": "la Syrie", "riyad": "l’Arabie saoudite",
+        "bruxelles": "l’Union européenne", "canberra": "l’Australie", "kaboul": "l’Afghanistan",
+        "bagdad": "l’Irak", "islamabad": "le Pakistan", "manille": "les Philippines",
+        "jakarta": "l’Indonésie", "bangkok": "la Thaïlande", "pretoria": "l’Afrique du Sud",
+        "brasilia": "le Brésil",
+    },
+)
 
 LANG = Language(
     code="fr",
@@ -43,6 +137,14 @@ LANG = Language(
                    "qu'a t il", "autre chose", "quoi d'autre", "et sur", "et pour"),
     more_words=words("autre autres encore"),
     speech_verbs=words("declare dit ajoute affirme souligne insiste estime explique poursuivi reitere"),
+    speech_question_cues=(
+        r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par)\b"
+    ),  # not "dit-on" ("is called")
+    speech_context_cues=(
+        r"(?:\b(?<!on l')(?:a|ont|avait|avaient) (?:dit|déclaré|affirmé|annoncé|expliqué|indiqué|précisé|souligné|répondu|estimé)\b"
+        r"|(?<!s')(?<!s’)\b(?:déclare|affirme|annonce|explique)\b"
+        r"|\bselon (?:l[ea] |l'|les |des |du )?(?:(?-i:[A-ZÉ])|lui\b|elle\b|eux\b))"
+    ),  # not "comme on l'a dit", not pronominal "s'affirme"; "selon" only before a name or a pronoun
     number_words=words(
         "deux trois quatre cinq six sept huit neuf dix cent cents mille million millions "
         "milliard milliards dizaine dizaines centaine centaines"
@@ -88,4 +190,5 @@ LANG = Language(
     about_no_date="L’article « {title} » ne donne pas sa date de publication.",
     about_no_outlet="L’article « {title} » ne nomme pas le média qui l’a publié.",
     about_given_in="{value} (indiqué dans {source})",
+    attribution=_ATTRIBUTION,
 )

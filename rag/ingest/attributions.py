@@ -1,0 +1,333 @@
+"""Who said what: direct quotes and reported speech in an article, as exact spans.
+
+:func:`extract_attributions` reads a document's title and content paragraphs (never the
+boilerplate that cleaning removed) and returns every :class:`Attribution`: a speaker (the
+words that name them, and who they resolve to: :mod:`rag.ingest.resolve`), a cue (the
+speech verb or "according to": :mod:`rag.ingest.cues`), the content and the sentence(s),
+each a span of the raw text (``raw[start:end] == text``). General rules, no parser, every
+word from ``rag.lang``. The content of a cue is:
+
+* the quote it follows ("« … », a déclaré X", "“…,” he said") or introduces with a colon
+  ("X, qui a déclaré : « … »", "comme l'a affirmé X : « … »");
+* else the clause it introduces ("que …", "that …", a complement: "a appelé Pyongyang à
+  …", "a nié les accusations") up to the sentence's end, a new incise, a gerund or a
+  comment (", ce qui"); the first comma when the speaker's clause is subordinate ("Bien
+  que X ait nié les accusations, …");
+* for an incise ("…, a affirmé X", "…, a-t-il dit, …"), the clause before it (the whole
+  sentence when it goes on after the incise); for "…, selon X" the clause before, for
+  "selon X, …" the clause after;
+* a gerund ("…, ajoutant que …") goes on with the same speaker; a quote inside reported
+  content is a second record with the same speaker and cue; an unattributed claim ("les
+  affirmations selon lesquelles …") has speaker ``None``; a paragraph that is only a quote
+  right after an attribution continues its speaker (``resolved_by="previous_quote"``, no
+  cue); a sentence that opens with a speech verb and no subject ("Añadió que …") continues
+  the last speaker (``resolved_by="previous_speaker"``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rag.ingest.cues import (
+    SPACE,
+    TRIM,
+    Context,
+    Cue,
+    Quote,
+    complement,
+    content_end,
+    find_cues,
+    find_quotes,
+    incise_before,
+    subordinate,
+    trim,
+    units,
+    words_between,
+)
+from rag.ingest.resolve import Resolver, Said, Speaker
+from rag.ingest.speakers import People, lexicon
+from rag.types import Document, Span
+
+VERSION = 1  # bump when the rules change: stored attributions are then extracted again
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One thing someone said: every span is exact in the document's raw text."""
+
+    doc_id: str
+    kind: str  # "quote" (the words between quote marks) or "reported"
+    speaker: str | None  # resolved: "Kurt Campbell", "le Kremlin"; None: an unnamed source
+    speaker_title: str | None
+    speaker_span: Span | None  # the words that name the speaker here ("il", "Campbell")
+    cue: Span | None  # "a déclaré", "said", "selon"; None for a quote standing alone
+    content: Span
+    sentence: Span  # the sentence(s) that hold it
+    resolved_by: str  # how the speaker was found (see rag.ingest.resolve)
+    date: str | None = None  # the article's
+    title: str = ""  # the article's
+    language: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The public ``rag quotes --json`` object (fields are only ever added)."""
+        sp, cue = self.speaker_span, self.cue
+        return {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "date": self.date,
+            "language": self.language,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_title": self.speaker_title,
+            "speaker_text": sp.text if sp else None,
+            "speaker_start": sp.start if sp else None,
+            "speaker_end": sp.end if sp else None,
+            "cue_text": cue.text if cue else None,
+            "cue_start": cue.start if cue else None,
+            "cue_end": cue.end if cue else None,
+            "text": self.content.text,
+            "start": self.content.start,
+            "end": self.content.end,
+            "sentence_text": self.sentence.text,
+            "sentence_start": self.sentence.start,
+            "sentence_end": self.sentence.end,
+            "resolved_by": self.resolved_by,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Attribution:
+        def span(prefix: str) -> Span | None:
+            start = d.get(f"{prefix}_start")
+            return None if start is None else Span(start, d[f"{prefix}_end"], d[f"{prefix}_text"])
+
+        return cls(
+            doc_id=d["doc_id"],
+            kind=d["kind"],
+            speaker=d["speaker"],
+            speaker_title=d["speaker_title"],
+            speaker_span=span("speaker"),
+            cue=span("cue"),
+            content=Span(d["start"], d["end"], d["text"]),
+            sentence=Span(d["sentence_start"], d["sentence_end"], d["sentence_text"]),
+            resolved_by=d["resolved_by"],
+            date=d["date"],
+            title=d["title"],
+            language=d["language"],
+        )
+
+
+@dataclass
+class _Article:
+    doc: Document
+    ctx: Context
+    resolver: Resolver
+    units: list[tuple[int, int]]
+    blocks: list[int]  # the paragraph of each unit
+    out: list[Attribution] = field(default_factory=list)
+    said: list[Said] = field(default_factory=list)
+
+
+def _span(raw: str, start: int, end: int) -> Span:
+    return Span(start, end, raw[start:end])
+
+
+def _regions(doc: Document) -> list[tuple[int, int]]:
+    """The title line (when the text holds it outside the paragraphs), then the paragraphs."""
+    raw, regions = doc.raw_text, list(doc.blocks)
+    title = doc.title.strip()
+    at = raw.find(title) if title else -1
+    if at >= 0 and not any(s <= at < e for s, e in regions):
+        regions.insert(0, (at, at + len(title)))
+    return sorted(regions)
+
+
+def extract_attributions(doc: Document) -> list[Attribution]:
+    """Every attribution of ``doc``, in text order."""
+    lex = lexicon(doc.language)
+    raw = doc.raw_text
+    regions = _regions(doc)
+    all_units: list[tuple[int, int]] = []
+    blocks: list[int] = []
+    quotes: list[Quote] = []
+    for b, (s, e) in enumerate(regions):
+        qs = find_quotes(raw, s, e)
+        quotes += qs
+        for u in units(raw, s, e, qs):
+            all_units.append(u)
+            blocks.append(b)
+    people = People(raw, regions, lex)
+    art = _Article(
+        doc,
+        Context(raw, lex, people, quotes),
+        Resolver(raw, all_units, people, lex),
+        all_units,
+        blocks,
+    )
+    for i, (us, ue) in enumerate(all_units):
+        before = len(art.out)
+        _unit(art, i, us, ue)
+        if len(art.out) == before:
+            _standalone(art, i, us, ue)
+    return art.out
+
+
+# -- one sentence ----------------------------------------------------------------------
+
+
+def _unit(art: _Article, i: int, us: int, ue: int) -> None:
+    raw = art.doc.raw_text
+    cues = sorted(find_cues(art.ctx, us, ue), key=lambda c: c.start)
+    last: tuple[Speaker, tuple[int, int] | None, Cue] | None = None
+    for c in cues:
+        if c.order == "gerund":
+            if last is None:
+                continue
+            speaker, sp = last[0], last[1]
+        elif c.order == "claim":
+            speaker, sp = Speaker(None, None, "unnamed"), None
+        elif c.order == "implicit":
+            speaker, sp = art.resolver.implicit(i, art.said), None
+            if speaker.name is None:
+                continue
+        else:
+            assert c.speaker is not None
+            sp = c.speaker
+            speaker = art.resolver.resolve(sp[0], sp[1], i, art.said)
+            if speaker.how == "impersonal":
+                continue
+        kind, content = "reported", c.content
+        if c.quote is not None:  # an incise inside a quote
+            kind, content = "quote", (c.quote.cs, c.quote.ce)
+        anchor = c.start if c.order in ("incise", "inverted", "as_said") else (sp or (c.start,))[0]
+        before = next(
+            (
+                q
+                for q in art.ctx.within(us, ue)
+                if us <= q.start and q.end <= anchor and not words_between(raw, q.end, anchor)
+            ),
+            None,
+        )
+        after_at = sp[1] if c.order in ("incise", "as_said") and sp else c.end
+        colon = next(
+            (
+                q
+                for q in art.ctx.within(us, ue)
+                if after_at <= q.start < ue
+                and re.fullmatch(r"[^.;!?«»“”\"]{0,60}:\s*", raw[after_at : q.start])
+            ),
+            None,
+        )
+        if content is None and before is not None and c.order not in ("gerund", "claim"):
+            kind, content = "quote", (before.cs, before.ce)
+        elif content is None and colon is not None:
+            kind, content = "quote", (colon.cs, colon.ce)
+            if c.order == "as_said":
+                comma = raw.rfind(",", us, c.start)
+                if comma > us:
+                    _add(art, i, c, speaker, sp, "reported", (us, comma), us, ue)
+        elif content is None and c.order in ("incise", "inverted", "as_said") and (
+            raw.rfind(",", us, c.start) > us
+        ):
+            stop = raw.rfind(",", us, c.start)
+            tail = raw[(sp[1] if sp and c.order != "inverted" else c.end) : ue]
+            goes_on = (
+                tail.startswith(",")
+                and tail.strip(TRIM)
+                and not any(
+                    x.start > c.end and x.order in ("gerund", "incise", "inverted") for x in cues
+                )
+            )
+            content = (us, ue) if goes_on else (us, stop)
+        elif content is None and sp and (clause := incise_before(art.ctx, us, sp[0], c.end, ue)):
+            content = clause  # "Russian drones hit a plant, officials said on Sunday."
+        elif content is None:  # what follows the verb ("Dijo el ministro que …" too)
+            start = sp[1] if sp and c.order == "incise" and sp[0] >= c.end else c.end
+            that = complement(raw, start, ue, art.ctx.lex)
+            if that is not None:
+                start = that
+            sub = subordinate(art.ctx, us, (sp or (c.start,))[0])
+            content = (start, content_end(art.ctx, start, ue, cues, sub))
+        else:
+            content = (
+                (content[0], content_end(art.ctx, content[0], content[1], cues, False))
+                if kind == "reported"
+                else content
+            )
+        if _add(art, i, c, speaker, sp, kind, content, us, ue) and c.order != "claim":
+            last = (speaker, sp, c)
+
+
+def _add(
+    art: _Article,
+    i: int,
+    c: Cue,
+    speaker: Speaker,
+    sp: tuple[int, int] | None,
+    kind: str,
+    content: tuple[int, int],
+    us: int,
+    ue: int,
+) -> bool:
+    raw = art.doc.raw_text
+    cs, ce = trim(raw, *content) if kind == "reported" else content
+    while kind == "quote" and ce > cs and raw[ce - 1] in SPACE + ",":  # “…,” said X
+        ce -= 1
+    if ce <= cs or not any(ch.isalpha() for ch in raw[cs:ce]):
+        return False
+    if any(
+        a.content.start == cs and a.content.end == ce and a.speaker == speaker.name for a in art.out
+    ):
+        return False
+    if c.kind == "source" and any(  # "« … », a déclaré X, selon un communiqué": X said it
+        q.start == cs and q.end == ce and any(a.content.start == q.cs for a in art.out)
+        for q in art.ctx.within(cs, ce)
+    ):
+        return False
+    doc = art.doc
+    art.out.append(
+        Attribution(
+            doc_id=doc.doc_id,
+            kind=kind,
+            speaker=speaker.name,
+            speaker_title=speaker.title,
+            speaker_span=_span(raw, *sp) if sp else None,
+            cue=_span(raw, c.start, c.end) if c.order != "standalone" else None,
+            content=_span(raw, cs, ce),
+            sentence=_span(raw, us, ue),
+            resolved_by=speaker.how,
+            date=doc.date,
+            title=doc.title,
+            language=doc.language,
+        )
+    )
+    art.said.append(Said(c.start, i, speaker))
+    if kind == "reported":  # quotes inside reported content: the same speaker said them
+        for q in art.ctx.within(cs, ce + 1):
+            if cs <= q.start and q.end <= ce + 1 and (q.cs, q.ce) != (cs, ce):
+                _add(art, i, c, speaker, sp, "quote", (q.cs, q.ce), us, ue)
+    return True
+
+
+def _standalone(art: _Article, i: int, us: int, ue: int) -> None:
+    """A sentence or paragraph that is only a quote, right after an attribution, goes on
+    with its speaker (“…,” X said. “…”)."""
+    q = next((q for q in art.ctx.within(us, ue) if q.start == us and q.end >= ue - 1), None)
+    if q is None or not art.said or art.said[-1].unit != i - 1:
+        return
+    prev = art.said[-1].speaker
+    if prev.name is None:
+        return
+    speaker = Speaker(prev.name, prev.title, "previous_quote", prev.gender, prev.person)
+    _add(
+        art,
+        i,
+        Cue(us, us, "none", "standalone", None),
+        speaker,
+        None,
+        "quote",
+        (q.cs, q.ce),
+        us,
+        ue,
+    )

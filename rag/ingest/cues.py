@@ -1,0 +1,349 @@
+"""Where speech is in a paragraph: quotes, sentences, speech verbs and their speakers.
+
+:func:`find_quotes` finds the quotes of a paragraph (« », “ ”, „ “, straight double quotes;
+a paragraph that opens with a closing mark opens a quote; a mark never closed runs to the
+paragraph's end); :func:`units` its sentences, merged where a quote crosses a sentence
+boundary. :func:`find_cues` finds, in one sentence, every speech verb with its auxiliary
+and adverbs ("a également réitéré", "has repeatedly warned"), every "selon X" / "according
+to X" and every unattributed claim ("les affirmations selon lesquelles"), each with where
+its speaker is written: before the verb ("X a déclaré"), after it when the verb follows a
+comma or a quote ("», a déclaré X", ", said X", "comme l'a affirmé X"), or glued to it
+("a-t-il ajouté"). Negated speech ("n'a pas dit", "did not say") and nouns ("l'annonce")
+are not cues; inside a quote only an incise counts ("…, a-t-il dit, …").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rag.ingest.chunk import split_sentences
+from rag.ingest.phrases import phrase_after, subject_before
+from rag.ingest.speakers import QUOTE_CHARS, Lexicon, People, tokens
+
+_OPEN = {"«": "»", "“": "”", "„": "“”", '"': '"'}
+SPACE = " \t\u00a0\u202f\u2007\u2009"
+TRIM = SPACE + ".;:,"
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # the opening mark
+    end: int  # after the closing mark (the paragraph's end when never closed)
+    cs: int  # the words inside
+    ce: int
+
+
+def find_quotes(raw: str, start: int, end: int) -> list[Quote]:
+    """The quotes of one paragraph, in order (not nested)."""
+    out: list[Quote] = []
+    first = start + len(raw[start:end]) - len(raw[start:end].lstrip())
+    i = start
+    while i < end:
+        ch = raw[i]
+        closers = _OPEN.get(ch) or (ch if i == first and ch in "»”" else None)
+        if not closers:
+            i += 1
+            continue
+        j = next((k for k in range(i + 1, end) if raw[k] in closers), None)
+        q_end = end if j is None else j + 1
+        cs, ce = i + 1, end if j is None else j
+        while cs < ce and raw[cs] in SPACE:
+            cs += 1
+        while ce > cs and raw[ce - 1] in (TRIM if j is None else SPACE):
+            ce -= 1
+        if any(c.isalpha() for c in raw[cs:ce]):
+            out.append(Quote(i, q_end, cs, ce))
+        i = q_end
+    return out
+
+
+def units(raw: str, start: int, end: int, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentences of a paragraph, merged where a quote crosses a sentence boundary."""
+    out: list[tuple[int, int]] = []
+    for s, e in split_sentences(raw, start, end):
+        if out and any(q.start < out[-1][1] and q.end > s for q in quotes):
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    kind: str  # verb, que, ger, source, claim
+    order: str  # normal, incise, inverted, as_said, gerund, front, back, claim
+    speaker: tuple[int, int] | None
+    content: tuple[int, int] | None = None
+    quote: Quote | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What finding cues reads: an article's raw text, its language's words, the people it
+    names and its quotes."""
+
+    raw: str
+    lex: Lexicon
+    people: People
+    quotes: list[Quote]  # in text order, not nested
+
+    def within(self, start: int, end: int) -> list[Quote]:
+        """The quotes that overlap ``[start, end)``."""
+        i = bisect.bisect_right([q.end for q in self.quotes], start) if self.quotes else 0
+        out = []
+        while i < len(self.quotes) and self.quotes[i].start < end:
+            out.append(self.quotes[i])
+            i += 1
+        return out
+
+
+def words_between(raw: str, a: int, b: int) -> bool:
+    return bool(raw[a:b].strip(SPACE + ",")) if b > a else False
+
+
+def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
+    """The cues of the sentence ``[us, ue)``, each with where its speaker is written
+    (``order``: normal, incise, inverted, as_said, gerund, implicit, front, back, claim)."""
+    raw, lex = ctx.raw, ctx.lex
+    w = lex.words
+    found: list[Cue] = []
+    for m in lex.cue.finditer(raw, us, ue):
+        kind = m.lastgroup or "verb"
+        vs, ve = m.span()
+        quote = next((q for q in ctx.within(vs, vs + 1) if q.cs <= vs < q.ce), None)
+        window = max(us, vs - 80)
+        am = lex.aux_left.search(raw[window:vs])
+        glued = am is None and quote is not None
+        if glued:  # garbled text: "moia déclaré M. Blinken," inside a quote
+            am = lex.aux_glued.search(raw[window:vs])
+            am = am if am is not None and not am.group("gap") else None
+        cs = window + am.start() if am else vs
+        gap = tokens(raw, window + am.start("gap"), window + am.end("gap")) if am else []
+        near = tokens(raw, max(us, cs - 12), cs)[-2:]
+        if any(t.low in w.negations for t in gap + near):
+            continue
+        just_before = (gap or near)[-1:] if (gap or near) else []
+        if (
+            just_before
+            and lex.is_det(just_before[0])
+            and raw[just_before[0].end : vs].strip() == ""
+        ):
+            continue  # a noun: "l'annonce", "de la menace", "the claims"
+        ce, inv = ve, None
+        if am is not None and "inv" in am.groupdict() and am.group("inv"):
+            inv = (window + am.start("inv"), window + am.end("inv"))
+        elif lex.inversion and (post := lex.inversion.match(raw, ve)):
+            inv, ce = (ve, post.end()), post.end()
+        if any(t.low in w.passive_agents for t in gap) or (
+            am is None and inv is None and _passive(ctx, m.group(), ve, ue)
+        ):
+            continue  # "la légende rapportée", "critiqué par X": nobody speaks
+        cue = Cue(cs, ce, kind, "normal", None, quote=quote)
+        if inv:
+            letters = re.search(r"[^\W\d_]+$", raw[inv[0] : inv[1]])
+            cue.order = "inverted"
+            cue.speaker = (inv[0] + letters.start(), inv[1]) if letters else None
+        else:
+            left = raw[us:cs]
+            stripped = left.rstrip(SPACE)
+            as_said = bool(lex.as_said and lex.as_said.search(left))
+            if (
+                not stripped or stripped[-1] in ',»”"' or as_said or (glued and am)
+            ) and not _apposed(ctx, us, cs):
+                sp = phrase_after(raw, ce, ue, lex, ctx.people)
+                if sp:
+                    cue.order, cue.speaker = ("as_said" if as_said else "incise"), sp
+        if kind == "ger":
+            if not raw[us:vs].rstrip(SPACE).endswith(","):
+                continue
+            cue.order, cue.speaker = "gerund", None
+        elif cue.speaker is None:
+            cue.speaker = subject_before(raw, us, cs, lex, ctx.people)
+            if cue.speaker is None and raw[us:cs].strip(SPACE + QUOTE_CHARS):
+                continue
+            if cue.speaker is None:  # "Añadió que …": no subject, the last speaker goes on
+                cue.order = "implicit"
+            elif (
+                lex.as_said
+                and lex.as_said.search(raw[us : cue.speaker[0]])
+                and bare_verb(ctx, ce, ue)
+            ):  # "…, as X said": not "as X called on …"
+                cue.order = "as_said"
+        if quote is not None and not (
+            cue.order in ("incise", "inverted")
+            and raw[max((cue.speaker or (ce, ce))[1], ce) :].lstrip(SPACE).startswith(",")
+        ):
+            continue  # inside a quote only an incise counts: "…, a-t-il dit, …"
+        if kind == "que" and cue.order == "normal" and complement(raw, ce, ue, lex) is None:
+            continue
+        found.append(cue)
+    return found + _sources(ctx, us, ue) + _claims(ctx, us, ue)
+
+
+def complement(raw: str, pos: int, ue: int, lex: Lexicon) -> int | None:
+    """Where a "that" clause starts after a verb (at most 15 words on, no comma), if any."""
+    w = lex.words
+    toks = tokens(raw, pos, ue)[:16]
+    for k, t in enumerate(toks):
+        if t.low in w.complementizers and not (k and toks[k - 1].low in w.subordinators):
+            return t.end
+        if (
+            t.text in ".;!?"
+            or (k and t.text in QUOTE_CHARS + ",")
+            or t.low in w.relatives
+            or t.low in w.sources
+            or lex.cue.match(raw, t.start)
+        ):
+            return None
+    return None
+
+
+def _passive(ctx: Context, verb: str, verb_end: int, ue: int) -> bool:
+    """A participle without an auxiliary, or a verb followed by an agent ("par", "by")."""
+    lex = ctx.lex
+    if lex.participle is not None and lex.participle.search(verb.split()[-1]):
+        return True
+    after = tokens(ctx.raw, verb_end, min(ue, verb_end + 20))
+    return bool(after) and after[0].low in lex.words.passive_agents
+
+
+def bare_verb(ctx: Context, verb_end: int, ue: int) -> bool:
+    """Has the verb no content of its own ("…, officials said on Sunday.")? No "that",
+    and at most five words, an adverbial, before the next comma or the end."""
+    raw, lex = ctx.raw, ctx.lex
+    comma = raw.find(",", verb_end, ue)
+    after = tokens(raw, verb_end, comma if comma > 0 else ue)
+    after = [t for t in after if t.text not in ".!?;:" + QUOTE_CHARS]
+    if complement(raw, verb_end, ue, lex) is not None or len(after) > 5:
+        return False
+    return not after or after[0].low in lex.words.adverbials
+
+
+def _apposed(ctx: Context, us: int, cs: int) -> bool:
+    """Is the verb at ``cs`` preceded by a name or a title between commas ("Dmitri Peskov,
+    a déclaré"), its subject, rather than by a clause (an incise: "…, a déclaré X")?"""
+    raw = ctx.raw
+    comma = raw.rfind(",", us, cs)
+    if comma < 0 or raw[comma + 1 : cs].strip(SPACE):
+        return False
+    start = max(raw.rfind(",", us, comma) + 1, us)
+    part = tokens(raw, start, comma)
+    if not part or len(part) > 14:
+        return False
+    run = ctx.people.run_in(part[0].start, part[-1].end)
+    if run is not None and run[0] <= part[0].start + 4 and run[1] == part[-1].end:
+        return True
+    return ctx.lex.is_det(part[0]) and len(part) > 1 and ctx.lex.is_role(part[1])
+
+
+def _sources(ctx: Context, us: int, ue: int) -> list[Cue]:
+    """ "Selon X, …" (front) and "…, selon X." (back)."""
+    raw, lex = ctx.raw, ctx.lex
+    toks = tokens(raw, us, ue)
+    out = []
+    for phrase in lex.words.sources:
+        words = [t.low for t in tokens(phrase, 0, len(phrase))]
+        for k in range(len(toks) - len(words)):
+            if [t.low for t in toks[k : k + len(words)]] != words:
+                continue
+            start, end = toks[k].start, toks[k + len(words) - 1].end
+            nxt = toks[k + len(words)]
+            if nxt.low in lex.words.relatives or any(
+                q.start < start < q.end for q in ctx.within(start, start + 1)
+            ):
+                continue
+            comma = raw.find(",", end, ue)
+            sp = phrase_after(raw, end, comma if comma > 0 else ue, lex, ctx.people, source=True)
+            if sp is None:
+                continue
+            lead = raw[us:start].rstrip(SPACE)
+            if (
+                (not lead or lead.endswith(","))
+                and comma > 0
+                and not words_between(raw, sp[1], comma)
+            ):
+                out.append(Cue(start, end, "source", "front", sp, (comma + 1, ue)))
+            elif (
+                lead.endswith(",") or (lead[-1:] in '»”"' and lead[:-1].rstrip(SPACE).endswith(","))
+            ) and not raw[sp[1] : ue].strip(TRIM):
+                out.append(Cue(start, end, "source", "back", sp, (us, us + len(lead))))
+    return out
+
+
+def _claims(ctx: Context, us: int, ue: int) -> list[Cue]:
+    if ctx.lex.claim is None:
+        return []
+    return [
+        Cue(m.start("cue"), m.end("cue"), "claim", "claim", None, (m.end("cue"), ue))
+        for m in ctx.lex.claim.finditer(ctx.raw, us, ue)
+    ]
+
+
+def trim(raw: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without outer spaces and ".;:," punctuation."""
+    while start < end and raw[start] in TRIM:
+        start += 1
+    while end > start and raw[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+def content_end(ctx: Context, start: int, ue: int, later: list[Cue], in_subclause: bool) -> int:
+    """Where reported content that starts at ``start`` ends: the sentence's end, or a
+    comment (", ce qui"), a later incise, gerund or "…, selon X" (``later`` cues), or the
+    first comma when the speaker's clause is subordinate (``in_subclause``)."""
+    raw, lex = ctx.raw, ctx.lex
+    end = ue
+    if (
+        lex.stops
+        and (m := lex.stops.search(raw, start, ue))
+        and len(raw[start : m.start()].split()) >= 4
+    ):
+        end = m.start()
+    for c in later:
+        if (
+            c.start > start
+            and c.quote is None
+            and c.order in ("incise", "inverted", "gerund", "as_said", "back")
+        ):
+            comma = raw.rfind(",", start, c.start)
+            if (
+                comma > start
+                and not words_between(
+                    raw, comma + 1, c.start if c.order != "as_said" else comma + 1
+                )
+            ) or (c.order == "as_said" and comma > start):
+                end = min(end, comma)
+    if in_subclause:
+        depth = 0
+        for k in range(start, end):
+            depth += (raw[k] in "«“(" and 1) or (raw[k] in "»”)" and -1) or 0
+            if raw[k] == "," and depth <= 0:
+                return k
+    return end
+
+
+def incise_before(
+    ctx: Context, us: int, subject: int, verb_end: int, ue: int
+) -> tuple[int, int] | None:
+    """The clause before ", X said" when the verb has no content of its own (a subject
+    right after a comma, :func:`~rag.ingest.cues.bare_verb`) and the clause before the
+    comma has four words or more."""
+    raw = ctx.raw
+    if not raw[us:subject].rstrip(SPACE).endswith(",") or not bare_verb(ctx, verb_end, ue):
+        return None
+    stop = raw.rfind(",", us, subject)
+    return (us, stop) if len(tokens(raw, us, stop)) >= 4 else None
+
+
+def subordinate(ctx: Context, us: int, subject: int) -> bool:
+    """Is the speaker's clause a subordinate one ("Bien que X ait nié …, …")?"""
+    toks = tokens(ctx.raw, us, subject)
+    w = ctx.lex.words
+    return any(t.low in w.subordinators for t in toks[-3:]) and not any(
+        ctx.lex.cue.match(ctx.raw, t.start) for t in toks
+    )

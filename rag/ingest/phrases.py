@@ -1,0 +1,146 @@
+"""Speaker phrases around a speech verb: the subject before it, or the words after it.
+
+:func:`subject_before` reads back from a verb to the last clause boundary (a "that", a
+subordinator, a quote mark, a colon, a dash), skips leading adverbials ("Mercredi,", "Dans
+la foulée"), and keeps an apposition ("le porte-parole du Kremlin, Dmitri Peskov,") or a
+relative's antecedent ("…, Bonnie Jenkins, qui a déclaré"). :func:`phrase_after` reads the
+subject of an inverted verb ("», a déclaré le ministre, lors…", ", said John Carter, a
+spokesman for…") up to a preposition, a time word or punctuation. A phrase must be able to
+name a speaker (a name, a pronoun, a role, an institution, a place), not a thing.
+"""
+
+from __future__ import annotations
+
+from rag.ingest.speakers import QUOTE_CHARS, STOP_PUNCT, Lexicon, People, Tok, tokens
+
+
+def _plausible(toks: list[Tok], lex: Lexicon, people: People) -> bool:
+    """Could these words name someone who speaks (a name, a pronoun, a role, an
+    institution, a place), rather than a thing ("une date")?"""
+    if len(toks) == 1:
+        return True  # a bare word: a surname, a pronoun, a garbled name
+    w = lex.words
+    return any(
+        lex.is_namey(t)
+        or t.low in w.roles
+        or t.low in w.institutions
+        or t.low in w.statements
+        or t.low in lex.places
+        or t.start in people.runs
+        or t.text in w.honorifics
+        or (t.text[0].isupper() and t.low not in lex.function)
+        for t in toks
+    )
+
+
+def _parts(toks: list[Tok]) -> list[list[Tok]]:
+    parts: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return parts
+
+
+def _apposition(part: list[Tok], lex: Lexicon, people: People) -> int | None:
+    """Where an apposition to a name starts in ``part`` ("…, le porte-parole du Kremlin"):
+    the last determiner + role, or a role or name that opens the part."""
+    for k in range(len(part) - 1, -1, -1):
+        if lex.is_role(part[k]) and (k == 0 or lex.is_det(part[k - 1])):
+            return k - 1 if k > 0 else k
+    if part and (part[0].start in people.runs or lex.is_role(part[0])):
+        return 0
+    return None
+
+
+def subject_before(
+    raw: str, lo: int, hi: int, lex: Lexicon, people: People
+) -> tuple[int, int] | None:
+    """The subject of a verb at ``hi``: the words after the last clause boundary (a
+    "that", a subordinator, a quote mark, a colon) and leading adverbials, with an
+    apposition ("le porte-parole du Kremlin, Dmitri Peskov,") or a relative's antecedent."""
+    toks = tokens(raw, lo, hi)
+    w = lex.words
+    j = len(toks) - 1
+    while j >= 0 and not (
+        toks[j].text in QUOTE_CHARS
+        or toks[j].text in ";:-–—"
+        or toks[j].low in w.complementizers
+        or toks[j].low in w.subordinators
+    ):
+        j -= 1
+    parts = _parts(toks[j + 1 :])
+    while parts and not parts[-1]:
+        parts.pop()
+    if not parts:
+        return None
+    core = parts[-1]
+    if len(core) == 1 and core[0].low in w.relatives and len(parts) > 1:
+        return subject_before(raw, lo, core[0].start, lex, people)
+    if core[0].low in w.adverbials and not lex.is_det(core[0]):
+        dets = [
+            k
+            for k, t in enumerate(core)
+            if lex.is_det(t) and not any(u.low in w.adverbials for u in core[k + 1 :])
+        ]
+        if not dets:
+            return None
+        core = core[dets[0] :]
+    start = core[0].start
+    for part in reversed(parts[:-1][-2:]):  # at most two appositions
+        named = any(t.start in people.runs or lex.is_namey(t) for t in core)
+        k = _apposition(part, lex, people)
+        if k is None or not (
+            named or lex.is_role(core[0]) or (len(core) > 1 and lex.is_role(core[1]))
+        ):
+            break
+        start, core = part[k].start, part[k:] + core
+    if len(core) > 25 or not _plausible(core, lex, people):
+        return None
+    return start, core[-1].end
+
+
+def phrase_after(
+    raw: str, pos: int, hi: int, lex: Lexicon, people: People, *, source: bool = False
+) -> tuple[int, int] | None:
+    """The subject written after an inverted verb ("», a déclaré le ministre, lors…"): up
+    to a preposition, a time word or punctuation, with appositions between commas. After
+    "selon" / "according to" (``source``) any phrase is a source ("selon le syndicat")."""
+    toks = tokens(raw, pos, hi)
+    w = lex.words
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks) and len(out) < 25:
+        t = toks[i]
+        if t.text == "." and out and (out[-1].text + ".") in w.honorifics:
+            out.append(t)
+        elif t.text == ",":
+            nxt = list(toks[i + 1 : i + 8])
+            cut = next((k for k, u in enumerate(nxt) if u.text in STOP_PUNCT | {","}), len(nxt))
+            part = nxt[:cut]
+            if (
+                not out
+                or not part
+                or _apposition(part, lex, people) != 0
+                or not (lex.is_det(part[0]) or part[0].start in people.runs or lex.is_role(part[0]))
+            ):
+                break
+            out.extend(part)
+            i += cut + 1
+            continue
+        elif (
+            t.text in STOP_PUNCT
+            or t.low in w.adverbials
+            or t.low in w.complementizers
+            or (lex.cue.match(raw, t.start) and out)
+        ):
+            break
+        else:
+            out.append(t)
+        i += 1
+    while out and (lex.is_det(out[-1]) or out[-1].text == "."):
+        out.pop()
+    if not out or not (source or _plausible(out, lex, people)):
+        return None
+    return out[0].start, out[-1].end

@@ -1,0 +1,251 @@
+"""One speaker for each speaker phrase: names to their fullest form, pronouns and roles to
+the person they stand for, capitals to their country.
+
+The rules, in order (``Speaker.how`` says which one applied):
+
+* ``pronoun``: "il", "she", "ellos" -> the nearest earlier speaker of the same gender and
+  number, at most three sentences back, else the closest person named in those sentences
+  (of that gender when the article tells it: "la ministre", "Mme"); ``topic``: "Quant au
+  département, il a dit" -> the topic the sentence opens with;
+* ``name``: a phrase holding a person's name -> that person, named as fully as the article
+  ever names them ("Peskov" -> "Dmitri Peskov"), with the longest title written next to
+  them; ``surname``: one word, or an honorific and a word ("M. Blinken"), the same way;
+* ``role``: "le ministre", "the spokesman" -> the person mentioned last before whose title
+  holds every word of the role; ``next_sentence``: a role that no earlier person holds,
+  when the very next sentence opens by naming a new person (a common way to introduce one);
+* ``institution``: "le ministère" -> the fullest form of the same institution among the
+  earlier speakers; ``statement``: "un communiqué du Kremlin" -> "le Kremlin";
+* ``place``: a capital -> its country as the article spells it ("Moscou" -> "la Russie");
+* ``previous_speaker``: a one-word speaker that the article never introduces and writes
+  once (a garbled or machine-translated name, "a déclaré Peaches") when a named person
+  spoke in the same or the previous sentence -> that person; also a sentence that opens
+  with a speech verb and no subject ("Añadió que …");
+* ``as_written``: anything else (a country, a group: "des responsables américains").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.ingest.speakers import Lexicon, People, Tok, fold, tokens
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    title: str | None = None
+    how: str = "as_written"
+    gender: str = ""  # "m", "f", "p" (plural), "n" (a thing) or "" (unknown)
+    person: bool = False
+
+
+@dataclass(frozen=True)
+class Said:
+    """An attribution already found, as pronouns see it."""
+
+    pos: int
+    unit: int
+    speaker: Speaker
+
+
+class Resolver:
+    def __init__(
+        self, raw: str, units: list[tuple[int, int]], people: People, lex: Lexicon
+    ) -> None:
+        self.raw, self.units, self.people, self.lex = raw, units, people, lex
+        self.words = lex.words
+        self.all = tokens(raw, 0, len(raw))
+        self.counts: dict[str, int] = {}
+        self._countries: dict[str, str] = {}
+        for t in self.all:
+            self.counts[t.low] = self.counts.get(t.low, 0) + 1
+
+    def _text(self, start: int, end: int) -> str:
+        return re.sub(r"\s+", " ", self.raw[start:end]).strip(" ,")
+
+    def _as_written(self, toks: list[Tok]) -> Speaker:
+        text = self._text(toks[0].start, toks[-1].end)
+        gender = ""
+        if self.lex.is_det(toks[0]):
+            text = text[0].lower() + text[1:]
+            gender = self.words.determiners[toks[0].low]
+        if any(t.low in self.words.conjunctions for t in toks):
+            gender = "p"
+        return Speaker(text, None, "as_written", gender)
+
+    def country(self, capital: str) -> str:
+        """The country of a capital, spelled as the article spells it when it does."""
+        if capital not in self._countries:
+            self._countries[capital] = self._spell(self.words.capitals[capital])
+        return self._countries[capital]
+
+    def _spell(self, name: str) -> str:
+        parts = tokens(name, 0, len(name))
+        det = [t for t in parts if t.low in self.words.determiners or t.text.endswith(("'", "’"))]
+        core = [t.low for t in parts if t not in det]
+        for i in range(len(self.all) - len(core) + 1):
+            if [t.low for t in self.all[i : i + len(core)]] == core:
+                spelled = self.raw[self.all[i].start : self.all[i + len(core) - 1].end]
+                return name[: parts[len(det)].start] + spelled if det else spelled
+        return name
+
+    def resolve(self, start: int, end: int, unit: int, history: list[Said]) -> Speaker:
+        toks = tokens(self.raw, start, end)
+        toks = [t for t in toks if t.text != ","]
+        if not toks:
+            return Speaker(None, None, "unresolved")
+        w = self.words
+        if len(toks) == 1 and toks[0].text.lower() in w.pronouns:
+            return self._pronoun(toks[0], unit, history)
+        runs = self.people.runs_in(start, end)
+        if len(runs) > 1 and any(t.low in w.conjunctions for t in toks):  # "X et Y"
+            joins = [t.text for t in toks if t.low in w.conjunctions]
+            names = [p.name for _, _, p in runs]
+            text = names[0] + "".join(f" {j} {n}" for j, n in zip(joins, names[1:], strict=False))
+            return Speaker(text, None, "name", "p", True)
+        run = runs[-1] if runs else None
+        if run is not None:
+            person = run[2]
+            how = "name" if fold(person.name) == fold(self._text(run[0], run[1])) else "surname"
+            return Speaker(person.name, person.title, how, person.gender, True)
+        head = 1 if self.lex.is_det(toks[0]) and len(toks) > 1 else 0
+        if head and toks[1].low in w.statements and len(toks) > 3 and toks[2].low in w.contractions:
+            inner = self.resolve(toks[3].start, end, unit, history)
+            if inner.how == "as_written" and inner.name:
+                return Speaker(
+                    f"{w.contractions[toks[2].low]} {inner.name}".strip(), None, "statement"
+                )
+            return Speaker(inner.name, inner.title, "statement", inner.gender, inner.person)
+        if any(t.low in w.conjunctions for t in toks):
+            return self._coordination(toks)
+        if len(toks) == 1:
+            return self._one_word(toks[0], unit, history)
+        if toks[head].low in w.roles:
+            return self._role(toks, head, start, unit)
+        if head and len(toks) == 2 and toks[1].low in w.institutions:
+            for said in reversed(history):
+                name = said.speaker.name or ""
+                if (
+                    toks[1].low in {t.low for t in tokens(name, 0, len(name))}
+                    and len(name) > len(toks[1].text) + 4
+                ):
+                    return Speaker(name, said.speaker.title, "institution", said.speaker.gender)
+        return self._as_written(toks)
+
+    def implicit(self, unit: int, history: list[Said]) -> Speaker:
+        """The speaker of a verb without a subject at a sentence's start ("Añadió que …"):
+        the last speaker, at most one sentence back."""
+        if history and unit - history[-1].unit <= 1 and history[-1].speaker.name:
+            s = history[-1].speaker
+            return Speaker(s.name, s.title, "previous_speaker", s.gender, s.person)
+        return Speaker(None, None, "unresolved")
+
+    def _pronoun(self, tok: Tok, unit: int, history: list[Said]) -> Speaker:
+        gender = self.words.pronouns[tok.text.lower()]
+        if gender == "x":  # "on", "one": nobody in particular
+            return Speaker(None, None, "impersonal")
+        lo, _hi = self.units[unit]
+        opening = tokens(self.raw, lo, tok.start)
+        for marker in self.words.topic_markers:
+            words = marker.split()
+            if [t.low for t in opening[: len(words)]] == words and len(opening) > len(words) + 1:
+                comma = next((t.start for t in opening[len(words) :] if t.text == ","), None)
+                if comma is None:
+                    continue
+                topic = self.resolve(opening[len(words)].start, comma, unit, history)
+                name, det = topic.name, self.words.contractions.get(words[-1], "")
+                if topic.how == "as_written" and name and det:
+                    name = f"{det} {name}"
+                return Speaker(name, topic.title, "topic", topic.gender, topic.person)
+        for said in reversed(history):
+            if unit - said.unit > 3:
+                break
+            s = said.speaker
+            if s.name is None:
+                continue
+            if gender == "p":
+                ok = s.gender == "p"
+            elif gender == "n":
+                ok = s.gender != "p" and not s.person
+            else:
+                ok = s.gender in ("", gender)
+            if ok:
+                return Speaker(s.name, s.title, "pronoun", s.gender or gender, s.person)
+        if gender in ("m", "f"):  # no earlier speaker: the closest earlier person named
+            since = self.units[max(0, unit - 3)][0]
+            named = [
+                (m, p)
+                for p in self.people.persons.values()
+                if p.gender in ("", gender)
+                for m in p.mentions
+                if since <= m < tok.start
+            ]
+            if named:
+                p = max(named, key=lambda x: x[0])[1]
+                return Speaker(p.name, p.title, "pronoun", p.gender or gender, True)
+        return Speaker(None, None, "unresolved", gender)
+
+    def _coordination(self, toks: list[Tok]) -> Speaker:
+        parts: list[list[Tok]] = [[]]
+        joins: list[str] = []
+        for t in toks:
+            if t.low in self.words.conjunctions:
+                parts.append([])
+                joins.append(t.text)
+            else:
+                parts[-1].append(t)
+        if all(len(p) == 1 and p[0].low in self.words.capitals for p in parts):
+            names = [self.country(p[0].low) for p in parts]
+            text = names[0] + "".join(f" {j} {n}" for j, n in zip(joins, names[1:], strict=True))
+            return Speaker(text, None, "place", "p")
+        return self._as_written(toks)
+
+    def _one_word(self, tok: Tok, unit: int, history: list[Said]) -> Speaker:
+        if tok.low in self.words.capitals:
+            return Speaker(self.country(tok.low), None, "place", "")
+        person = self.people.by_word(tok.low, tok.start)
+        if person is not None:
+            return Speaker(person.name, person.title, "surname", person.gender, True)
+        last = history[-1] if history else None
+        if (
+            last is not None
+            and last.speaker.person
+            and unit - last.unit <= 1
+            and self.counts.get(tok.low, 0) == 1
+            and tok.low not in self.lex.places
+            and tok.low not in self.lex.function
+            and not tok.text.isupper()
+        ):
+            s = last.speaker
+            return Speaker(s.name, s.title, "previous_speaker", s.gender, True)
+        return self._as_written([tok])
+
+    def _role(self, toks: list[Tok], head: int, start: int, unit: int) -> Speaker:
+        w = self.words
+        plural = (head and w.determiners.get(toks[0].low) == "p") or toks[head].low.endswith(
+            ("s", "x")
+        )
+        if not plural:
+            role = {
+                t.low for t in toks[head:] if t.low not in self.lex.function or t.low in w.roles
+            }
+            role = {r for r in role if len(r) > 2 and not r.endswith("'")}
+            person = self.people.by_role(role, start)
+            if person is not None:
+                return Speaker(person.name, person.title, "role", person.gender, True)
+            if unit + 1 < len(self.units):
+                lo, hi = self.units[unit + 1]
+                person = self.people.first_named_in(lo, hi)
+                if person is not None:
+                    title = self._text(toks[head].start, toks[-1].end)
+                    return Speaker(
+                        person.name, person.title or title, "next_sentence", person.gender, True
+                    )
+        spoken = self._as_written(toks)
+        return Speaker(
+            spoken.name,
+            self._text(toks[head].start, toks[-1].end),
+            "as_written",
+            spoken.gender or ("p" if plural else ""),
+        )

@@ -1,0 +1,319 @@
+"""Who is speaking: the words of a language, and the people an article names.
+
+An attribution names its speaker in many ways: a full name with a title ("le porte-parole
+du Kremlin, Dmitri Peskov"), a surname ("Peskov"), a pronoun ("il", "he"), a role ("le
+ministre", "the spokesman"), an institution ("le Kremlin", "un communiqué du Kremlin") or
+a capital that stands for its country ("Moscou"). :class:`People` lists the persons an
+article names: runs of two or more capitalised words that are not titles, institutions,
+places or function words (or an honorific and a surname), each with the titles written
+next to it. :mod:`rag.ingest.phrases` finds the speaker phrase of a speech verb and
+:mod:`rag.ingest.resolve` turns it into one speaker. Every word list comes from
+``rag.lang`` (``Language.attribution``); nothing here names a language's words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rag import lang
+
+QUOTE_CHARS = '«»“”„"'
+_TOKEN = re.compile(r"[^\W\d_]{1,7}['’](?=[^\W_])|[^\W_]+(?:[-‐‑][^\W_]+)*|\S")
+STOP_PUNCT = set(".;:!?()[]") | set(QUOTE_CHARS)
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, straight apostrophes: 'Séoul' -> 'seoul', 'd’État' -> "d'etat"."""
+    text = text.lower().replace("œ", "oe").replace("æ", "ae").replace("’", "'")
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str  # folded
+
+
+def tokens(raw: str, start: int, end: int) -> list[Tok]:
+    return [
+        Tok(m.start(), m.end(), m.group(), fold(m.group()))
+        for m in _TOKEN.finditer(raw, start, end)
+    ]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A language's attribution words, compiled once (see ``rag.lang.AttributionWords``)."""
+
+    code: str
+    cue: re.Pattern[str]  # groups: verb, que (needs a "that" clause or an incise), ger
+    aux_left: re.Pattern[str]  # an auxiliary (and adverbs) right before a verb
+    aux_glued: re.Pattern[str]  # the same, glued to the word before (garbled text, in quotes)
+    inversion: re.Pattern[str] | None
+    participle: re.Pattern[str] | None
+    as_said: re.Pattern[str] | None
+    claim: re.Pattern[str] | None
+    stops: re.Pattern[str] | None
+    words: lang.AttributionWords
+    function: frozenset[str]  # words that are never part of a name
+    places: frozenset[str]  # folded words of capitals and countries
+
+    def is_det(self, tok: Tok) -> bool:
+        return tok.low in self.words.determiners
+
+    def is_role(self, tok: Tok) -> bool:
+        return tok.low in self.words.roles
+
+    def is_namey(self, tok: Tok) -> bool:
+        """A word that may be part of a person's name: capitalised, not an acronym, not a
+        function word, title, institution, place or time word."""
+        first = tok.text[0]
+        return (
+            first.isalpha()
+            and first.isupper()
+            and not (len(tok.text) > 1 and tok.text.isupper())
+            and tok.low not in self.function
+            and tok.low not in self.places
+        )
+
+
+@lru_cache(maxsize=8)
+def lexicon(code: str) -> Lexicon:
+    language = lang.get(code)
+    w = language.attribution
+    flags = re.IGNORECASE
+    cue = re.compile(
+        rf"(?<![\w-])(?:(?P<verb>{w.verbs})|(?P<que>{w.que_verbs})|(?P<ger>{w.gerunds}))(?![\w])",
+        flags,
+    )
+    inv = f"(?P<inv>{w.inversion})?" if w.inversion else ""
+    # an auxiliary, then at most three lower-case words ("a pour sa part", "has also")
+    adverb = r"\s+(?-i:[^\W\d_A-ZÀ-Ý])[^\s,.;:!?«»“”\"]*"
+    aux = rf"(?:{w.auxiliaries}){inv}(?P<gap>(?:{adverb}){{0,3}}?)\s+$"
+    aux_left = re.compile(rf"(?<![^\W\d_]){aux}", flags)
+    glued = re.compile(aux, flags)
+    function = frozenset(
+        {fold(x) for x in language.function_words | language.question_words}
+        | w.roles
+        | w.institutions
+        | w.statements
+        | set(w.determiners)
+        | {fold(p) for p in w.pronouns}
+        | w.relatives
+        | w.subordinators
+        | w.complementizers
+        | w.adverbials
+        | w.conjunctions
+        | w.negations
+        | {fold(s) for phrase in w.sources for s in phrase.split()}
+    )
+    places = (
+        frozenset(
+            set(w.capitals) | {fold(t) for v in w.capitals.values() for t in _TOKEN.findall(v)}
+        )
+        - function
+    )
+
+    def opt(pattern: str) -> re.Pattern[str] | None:
+        return re.compile(pattern, flags) if pattern else None
+
+    return Lexicon(
+        code=language.code,
+        cue=cue,
+        aux_left=aux_left,
+        aux_glued=glued,
+        inversion=opt(w.inversion),
+        participle=opt(w.participles),
+        as_said=opt(w.as_said),
+        claim=opt(w.claim_nouns),
+        stops=opt(w.content_stops),
+        words=w,
+        function=function,
+        places=places,
+    )
+
+
+# -- the people an article names --------------------------------------------------------
+
+
+@dataclass
+class Person:
+    name: str  # the fullest form the article writes
+    key: tuple[str, ...]  # folded words
+    titles: list[str] = field(default_factory=list)
+    gender: str = ""
+    mentions: list[int] = field(default_factory=list)  # offsets of every mention
+
+    @property
+    def title(self) -> str | None:
+        return max(self.titles, key=len) if self.titles else None
+
+
+class People:
+    """The persons named in ``regions`` of ``raw`` (title and paragraphs)."""
+
+    def __init__(self, raw: str, regions: list[tuple[int, int]], lex: Lexicon) -> None:
+        self.raw, self.lex = raw, lex
+        self.persons: dict[tuple[str, ...], Person] = {}
+        self.runs: dict[int, tuple[int, Person]] = {}  # start of a mention -> (end, person)
+        self.covered: set[int] = set()  # starts of every word inside a mention
+        self._order: list[tuple[int, int, Person]] = []
+        self._starts: list[int] = []
+        for s, e in regions:
+            toks = tokens(raw, s, e)
+            for run in self._runs(toks):
+                self._add(toks, run)
+
+    def _runs(self, toks: list[Tok]) -> list[tuple[int, int]]:
+        out, i = [], 0
+        while i < len(toks):
+            if not self.lex.is_namey(toks[i]):
+                i += 1
+                continue
+            j = i + 1
+            while (
+                j < len(toks)
+                and self.lex.is_namey(toks[j])
+                and self.raw[toks[j - 1].end : toks[j].start] in (" ", "\u00a0")
+            ):
+                j += 1
+            if j - i >= 2 or self.honorific(toks, i):
+                out.append((max(i, j - 4), j))
+            i = j
+        return out
+
+    def honorific(self, toks: list[Tok], i: int) -> str | None:
+        """The honorific written before ``toks[i]`` ("M.", "Mr"), if any."""
+        for back in (1, 2):
+            if i - back < 0:
+                return None
+            word = "".join(t.text for t in toks[i - back : i])
+            if word in self.lex.words.honorifics:
+                return word
+        return None
+
+    def _add(self, toks: list[Tok], run: tuple[int, int]) -> None:
+        i, j = run
+        key = tuple(t.low for t in toks[i:j])
+        start, end = toks[i].start, toks[j - 1].end
+        person = self.persons.get(key)
+        if person is None and len(key) == 1:
+            person = self.by_word(key[0], start)
+        if person is None:
+            person = self.persons[key] = Person(self.raw[start:end], key)
+        person.mentions.append(start)
+        self.runs[start] = (end, person)
+        self.covered |= {t.start for t in toks[i:j]}
+        hon = self.honorific(toks, i)
+        if hon and self.lex.words.honorifics[hon]:
+            person.gender = self.lex.words.honorifics[hon]
+        for title, gender in self._titles(toks, i, j):
+            if title not in person.titles:
+                person.titles.append(title)
+            person.gender = person.gender or gender
+
+    def _titles(self, toks: list[Tok], i: int, j: int) -> list[tuple[str, str]]:
+        """Titles written before the name ("le vice-ministre … Chang Ho-jin", "le porte-parole
+        du Kremlin, Dmitri Peskov", both) or after it ("Antony Blinken, secrétaire d'État,")."""
+        out: list[tuple[str, str]] = []
+        p = i
+        for step in range(2):
+            apposition = p > 0 and toks[p - 1].text == ","
+            if not apposition and step:
+                break
+            hi = p - 1 if apposition else p  # the title ends before hi
+            lo, role = hi - 1, None
+            while lo >= 0 and hi - lo <= 12:
+                t = toks[lo]
+                if t.text in STOP_PUNCT or t.text == "," or t.start in self.covered:
+                    break
+                if self.lex.is_role(t):
+                    role = lo
+                    break
+                lo -= 1
+            if role is None:
+                break
+            det = toks[role - 1] if role > 0 and self.lex.is_det(toks[role - 1]) else None
+            if apposition and det is None and role > 0 and toks[role - 1].text != ",":
+                break
+            out.append(
+                (
+                    self.raw[toks[role].start : toks[hi - 1].end],
+                    self.lex.words.determiners.get(det.low, "") if det else "",
+                )
+            )
+            p = role - 1 if det else role
+        if j + 1 < len(toks) and toks[j].text == ",":  # after: ", secrétaire d'État américain,"
+            m = j + 1
+            if self.lex.is_det(toks[m]) and m + 1 < len(toks):
+                m += 1
+            if self.lex.is_role(toks[m]):
+                e = m
+                while (
+                    e + 1 < len(toks) and toks[e + 1].text not in STOP_PUNCT | {","} and e - m < 12
+                ):
+                    e += 1
+                out.append((self.raw[toks[m].start : toks[e].end], ""))
+        return out
+
+    def by_word(self, word: str, before: int) -> Person | None:
+        """The person a single word names: a surname (last word), else a first word
+        ("Kim"); among several, the one mentioned last before ``before``."""
+        for pos in (-1, 0):
+            found = [p for key, p in self.persons.items() if len(key) > 1 and key[pos] == word]
+            if found:
+                return max(
+                    found,
+                    key=lambda p: (
+                        max((m for m in p.mentions if m < before), default=-1),
+                        -min(p.mentions),
+                    ),
+                )
+        return None
+
+    def by_role(self, words: set[str], before: int) -> Person | None:
+        """The person mentioned last before ``before`` whose title holds all of ``words``."""
+        best, best_pos = None, -1
+        for p in self.persons.values():
+            if any(words <= {t.low for t in tokens(title, 0, len(title))} for title in p.titles):
+                pos = max((m for m in p.mentions if m < before), default=-1)
+                if pos > best_pos:
+                    best, best_pos = p, pos
+        return best
+
+    def _ordered(self) -> list[tuple[int, int, Person]]:
+        if len(self._order) != len(self.runs):
+            self._order = sorted((s, e, p) for s, (e, p) in self.runs.items())
+            self._starts = [s for s, _, _ in self._order]
+        return self._order
+
+    def runs_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        """The person mentions inside ``raw[start:end]``, in order."""
+        order = self._ordered()
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(order) and order[i][0] < end:
+            if order[i][1] <= end:
+                out.append(order[i])
+            i += 1
+        return out
+
+    def run_in(self, start: int, end: int) -> tuple[int, int, Person] | None:
+        """The last person mention inside ``raw[start:end]``."""
+        found = self.runs_in(start, end)
+        return found[-1] if found else None
+
+    def first_named_in(self, start: int, end: int) -> Person | None:
+        """A person whose first mention in the article is near the start of ``[start, end)``."""
+        for s, _, p in self.runs_in(start, min(end, start + 40) + 200):
+            if s < min(end, start + 40) and min(p.mentions) == s and len(p.key) > 1:
+                return p
+        return None

@@ -1,0 +1,395 @@
+"""Who said what: extraction rules on new sentences in three languages, the gold list, the
+incremental store on the real ingest, and ``rag quotes``."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import run_rag_in_process
+
+from rag import lang
+from rag.config import Settings
+from rag.engine import Engine
+from rag.errors import IndexNotReadyError, InputError
+from rag.eval.attributions_bench import GOLD, run, same_speaker
+from rag.ingest import quote_store
+from rag.ingest.attributions import Attribution, extract_attributions
+from rag.ingest.load import load_corpus
+from rag.ingest.quote_store import attributions, quotes
+from rag.types import Document
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+MakeSettings = Callable[..., Settings]
+
+
+def doc(text: str, code: str, doc_id: str = "t.txt") -> Document:
+    """An in-memory article: one paragraph per line."""
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return Document(
+        doc_id=doc_id, source=doc_id, raw_text=text, blocks=tuple(blocks), title="", language=code
+    )
+
+
+def extract(text: str, code: str) -> list[Attribution]:
+    article = doc(text, code)
+    found = extract_attributions(article)
+    for a in found:  # every span is exact, inside its sentence
+        for span in (a.content, a.cue, a.speaker_span, a.sentence):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        assert a.sentence.start <= a.content.start <= a.content.end <= a.sentence.end
+    return found
+
+
+def said(found: list[Attribution]) -> list[tuple[str | None, str, str]]:
+    return [(a.speaker, a.kind, a.content.text) for a in found]
+
+
+# -- new sentences, not from the corpus -----------------------------------------------
+
+FR = """« Nous ne reculerons pas », a affirmé la ministre de la Santé, Agnès Martin, à Lyon.
+La ministre a ajouté que les hôpitaux recevraient des renforts.
+« C'est une erreur », estime-t-elle.
+Selon le syndicat, la grève sera reconduite jeudi.
+Un communiqué du Kremlin a indiqué que le président recevrait les syndicats.
+Le porte-parole du gouvernement, Jean Dupont, n'a pas dit si la réforme serait retirée.
+Interrogé par la presse, Pierre Durand a dit craindre une escalade.
+« Nous n'avons rien à cacher », a déclaré M. Durand.
+Le gouvernement parle d'une « réforme nécessaire ».
+Pékin a dénoncé des « provocations ».
+La crise est « grave », d'après les experts."""
+
+
+def test_french_quotes_and_reported_speech() -> None:
+    found = said(extract(FR, "fr"))
+    assert found == [
+        ("Agnès Martin", "quote", "Nous ne reculerons pas"),
+        ("Agnès Martin", "reported", "les hôpitaux recevraient des renforts"),  # role
+        ("Agnès Martin", "quote", "C'est une erreur"),  # "estime-t-elle"
+        ("le syndicat", "reported", "la grève sera reconduite jeudi"),
+        ("le Kremlin", "reported", "le président recevrait les syndicats"),  # a statement
+        ("Pierre Durand", "reported", "craindre une escalade"),  # negated Dupont: nothing
+        ("Pierre Durand", "quote", "Nous n'avons rien à cacher"),  # "M. Durand"
+        ("la Chine", "reported", "des « provocations »"),  # a capital speaks for its country
+        ("la Chine", "quote", "provocations"),
+        ("les experts", "reported", "La crise est « grave »"),
+        ("les experts", "quote", "grave"),
+    ]  # a quote without a speech verb ("parle d'une « réforme »") is nobody's
+
+
+EN = """“We will not back down,” Health Secretary Maria Lopez said on Monday.
+She added that hospitals would receive more staff.
+According to the union, the strike will continue on Thursday.
+The White House said in a statement that the president would meet union leaders.
+“It is a mistake,” said John Carter, a spokesman for the ministry.
+The spokesman did not say whether talks would resume.
+“We have nothing to hide,” Mr. Carter told reporters.
+Moscow has repeatedly warned that it would respond.
+The plan is “dead,” according to a senior official."""
+
+
+def test_english_quotes_and_reported_speech() -> None:
+    found = extract(EN, "en")
+    assert said(found) == [
+        ("Maria Lopez", "quote", "We will not back down"),
+        ("Maria Lopez", "reported", "hospitals would receive more staff"),  # "She"
+        ("the union", "reported", "the strike will continue on Thursday"),
+        ("the White House", "reported", "the president would meet union leaders"),
+        ("John Carter", "quote", "It is a mistake"),
+        ("John Carter", "quote", "We have nothing to hide"),  # "Mr. Carter"; "did not say": no
+        ("Russia", "reported", "it would respond"),
+        ("a senior official", "reported", "The plan is “dead,”"),
+        ("a senior official", "quote", "dead"),
+    ]
+    carter = found[4]
+    assert carter.speaker_title == "spokesman for the ministry"
+    assert carter.cue is not None and carter.cue.text == "said"
+    assert found[1].speaker_span is not None and found[1].speaker_span.text == "She"
+    assert found[1].resolved_by == "pronoun"
+
+
+ES = """«No vamos a retroceder», afirmó la ministra de Sanidad, Carmen Ruiz, en Sevilla.
+La ministra añadió que los hospitales recibirán refuerzos.
+Según el sindicato, la huelga continuará el jueves.
+Ella dijo que el gobierno no cederá.
+El Kremlin negó cualquier implicación.
+Moscú aseguró que no hubo ataque.
+«Es un error», dijo el portavoz.
+El presidente no dijo cuándo se reunirá con los sindicatos."""
+
+
+def test_spanish_quotes_and_reported_speech() -> None:
+    assert said(extract(ES, "es")) == [
+        ("Carmen Ruiz", "quote", "No vamos a retroceder"),
+        ("Carmen Ruiz", "reported", "los hospitales recibirán refuerzos"),
+        ("el sindicato", "reported", "la huelga continuará el jueves"),
+        ("Carmen Ruiz", "reported", "el gobierno no cederá"),
+        ("el Kremlin", "reported", "cualquier implicación"),
+        ("Rusia", "reported", "no hubo ataque"),
+        ("el portavoz", "quote", "Es un error"),  # an unnamed spokesman stays unnamed
+    ]  # "no dijo": negated, nothing
+
+
+def test_pronouns_follow_gender_and_the_nearest_person() -> None:
+    text = (
+        "La ministre de la Culture, Marie Dupont, a rencontré le maire de Lyon, Jean Martin.\n"
+        "« Rien n'est décidé », a-t-elle déclaré.\n"
+        "Il a pour sa part affirmé que le projet serait présenté en mars."
+    )
+    assert said(extract(text, "fr")) == [
+        ("Marie Dupont", "quote", "Rien n'est décidé"),
+        ("Jean Martin", "reported", "le projet serait présenté en mars"),
+    ]
+
+
+def test_incises_inside_and_after_and_colon_quotes() -> None:
+    text = (
+        "« Ce qui compte, a-t-il poursuivi, c'est la paix », selon nos informations.\n"
+        "Le sénateur Paul Roux, qui a déclaré : « Nous voterons contre », a quitté la salle.\n"
+        "Ce n'est pas fini, a assuré Paul Roux, ajoutant que le vote serait reporté."
+    )
+    found = said(extract(text, "fr"))
+    assert ("Paul Roux", "quote", "Nous voterons contre") in found  # a relative's antecedent
+    assert ("Paul Roux", "reported", "Ce n'est pas fini") in found  # the clause before an incise
+    assert ("Paul Roux", "reported", "le vote serait reporté") in found  # the gerund goes on
+    assert all(s != "nos informations" for s, _, _ in found)
+
+
+def test_incise_after_the_clause_implicit_subjects_and_quotes_that_go_on() -> None:
+    en = (
+        "Drones struck a power plant overnight, officials said on Sunday, as Kyiv called on "
+        "its allies to send air defences.\n"
+        "“The enemy is targeting our energy,” the minister wrote. “Crews are on site.”"
+    )
+    assert said(extract(en, "en")) == [
+        ("officials", "reported", "Drones struck a power plant overnight"),
+        ("Ukraine", "reported", "its allies to send air defences"),
+        ("the minister", "quote", "The enemy is targeting our energy"),
+        ("the minister", "quote", "Crews are on site."),
+    ]
+    es = (
+        "«Es el mayor paquete de ayudas», aseguró el ministro Luis Planas.\n"
+        "Añadió que las ayudas llegarán antes del verano."
+    )
+    assert said(extract(es, "es"))[1] == (
+        "Luis Planas",
+        "reported",
+        "las ayudas llegarán antes del verano",
+    )
+
+
+def test_verb_before_its_subject() -> None:
+    es = "Dijo el ministro de Economía, Carlos Cuerpo, que la inflación bajará este año."
+    assert said(extract(es, "es")) == [
+        ("Carlos Cuerpo", "reported", "la inflación bajará este año")
+    ]
+    fr = "Le déficit sera réduit, a promis le Premier ministre."
+    assert said(extract(fr, "fr")) == [
+        ("le Premier ministre", "reported", "Le déficit sera réduit")
+    ]
+
+
+def test_text_without_speech_gives_nothing() -> None:
+    text = (
+        "Le Conseil a adopté le budget mardi.\n"
+        "La « réforme » entrera en vigueur en 2025, avec un coût de 3 milliards.\n"
+        "The annual report, which the board approved, lists the new projects."
+    )
+    assert extract(text, "fr") == []
+
+
+# -- the gold list (eval/attributions.jsonl, the five articles of corpus/) ------------
+
+
+def test_gold_precision_and_recall() -> None:
+    score = run(CORPUS, GOLD)
+    assert score.gold == 77
+    assert score.precision >= 0.90 and score.recall >= 0.85, (score.precision, score.recall)
+
+
+def test_corpus_spans_are_exact() -> None:
+    for d in load_corpus((CORPUS,), errors=[]):
+        for a in extract_attributions(d):
+            for span in (a.content, a.cue, a.speaker_span, a.sentence):
+                if span is not None:
+                    assert d.raw_text[span.start : span.end] == span.text
+            assert Attribution.from_json(json.loads(json.dumps(a.to_json()))) == a
+
+
+def test_speaker_match_rule() -> None:
+    assert same_speaker("Kurt Campbell", "Campbell") and same_speaker(
+        "les États-Unis", "Les Etats-Unis"
+    )
+    assert not same_speaker("Kurt Campbell", "Kim") and same_speaker(None, None)
+    assert not same_speaker("la Russie", None)
+
+
+def test_every_language_fills_every_attribution_field() -> None:
+    optional = {"inversion", "contractions", "participles"}  # French inverts ("a-t-il")…
+    for language in lang.all_languages():
+        for f in dataclasses.fields(language.attribution):
+            if f.name not in optional:
+                assert getattr(language.attribution, f.name), (
+                    f"{language.code}.attribution.{f.name}"
+                )
+
+
+# -- the store on the real ingest, and the command ------------------------------------
+
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for f in sorted(CORPUS.glob("*.txt")):
+        if f.name[:3] in ("002", "004"):
+            shutil.copy(f, folder / f.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def quoted(make_settings: MakeSettings, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    settings: Settings = make_settings(corpus_dir=_corpus(tmp_path_factory.mktemp("quotes")))
+    Engine(settings).ingest()
+    return settings
+
+
+def test_ingest_stores_attributions_incrementally(
+    make_settings: MakeSettings, tmp_path: Path
+) -> None:
+    folder = _corpus(tmp_path)
+    settings = make_settings(corpus_dir=folder)
+    engine = Engine(settings)
+    first = engine.ingest()
+    assert first.attribution_articles == 2 and first.attributions > 20
+    stored = attributions(settings)
+    assert len(stored) == first.attributions
+
+    again = engine.ingest()  # unchanged: no attribution work
+    assert again.attribution_articles == 0 and attributions(settings) == stored
+
+    changed = next(folder.glob("004_*"))
+    raw = changed.read_text(encoding="utf-8").replace("a déclaré Peskov", "a déclaré Dmitry Peskov")
+    changed.write_text(raw, encoding="utf-8")
+    third = engine.ingest()
+    assert third.attribution_articles == 1
+    mine = [a for a in attributions(settings) if a.doc_id == changed.name]
+    assert any(a.speaker_span and a.speaker_span.text == "Dmitry Peskov" for a in mine)
+    assert all(raw[a.content.start : a.content.end] == a.content.text for a in mine)
+    other = [a for a in attributions(settings) if a.doc_id != changed.name]
+    assert other == [a for a in stored if a.doc_id != changed.name]
+
+    (folder / "002_6ad28e2ce761a03c.txt").unlink()
+    engine.ingest()
+    assert {a.doc_id for a in attributions(settings)} == {changed.name}
+
+
+def test_an_interrupted_update_is_finished_by_the_next(
+    make_settings: MakeSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = load_corpus((CORPUS,), errors=[])[:3]
+    settings = make_settings()
+    real = quote_store.extract_attributions
+    read: list[str] = []
+
+    def killed_on_the_second(d: Document) -> list[Attribution]:
+        if read:
+            raise KeyboardInterrupt
+        read.append(d.doc_id)
+        return real(d)
+
+    monkeypatch.setattr(quote_store, "extract_attributions", killed_on_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        quote_store.update(settings, docs, lambda doc_id, source: True)
+    assert {a.doc_id for a in attributions(settings)} == {docs[0].doc_id}  # whole, or absent
+    monkeypatch.setattr(quote_store, "extract_attributions", real)
+    assert quote_store.update(settings, docs, lambda doc_id, source: True)[0] == 2
+    assert {a.doc_id for a in attributions(settings)} == {d.doc_id for d in docs}
+
+
+def test_quotes_api(quoted: Settings) -> None:
+    campbell = quotes(quoted, "campbell")
+    assert campbell.matched_on == "speaker" and len(campbell.items) >= 5
+    assert {a.speaker for a in campbell.items} == {"Kurt Campbell"}
+    assert any("donné en retour" in a.content.text for a in campbell.items)
+    nobody = quotes(quoted, "Campbel Kurtz")
+    assert nobody.items == [] and nobody.speakers[0] == "Kurt Campbell"
+    kremlin = quotes(quoted, "Kremlin")  # its spokesman: the title holds the name
+    assert kremlin.matched_on == "title" and {a.speaker for a in kremlin.items} == {"Dmitry Peskov"}
+    for bad in ("", "   ", "!!!", "x" * 500):
+        with pytest.raises(InputError):
+            quotes(quoted, bad)
+
+
+def test_no_attributions_before_ingest(make_settings: MakeSettings) -> None:
+    with pytest.raises(IndexNotReadyError, match="rag ingest"):
+        quotes(make_settings())
+
+
+def _env(settings: Settings) -> dict[str, str]:
+    return {
+        "RAG_DATA_DIR": str(settings.data_dir),
+        "RAG_CORPUS_DIR": str(settings.corpus_dir),
+        "RAG_MODEL_CACHE_DIR": str(settings.model_cache_dir),
+    }
+
+
+def test_rag_quotes_command(quoted: Settings) -> None:
+    out = run_rag_in_process(["quotes", "--speaker", "Campbell", "--json"], _env(quoted))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["speaker"] == "Campbell" and data["quotes"]
+    fields = {
+        "doc_id",
+        "title",
+        "date",
+        "language",
+        "kind",
+        "speaker",
+        "speaker_title",
+        "speaker_text",
+        "speaker_start",
+        "speaker_end",
+        "cue_text",
+        "cue_start",
+        "cue_end",
+        "text",
+        "start",
+        "end",
+        "sentence_text",
+        "sentence_start",
+        "sentence_end",
+        "resolved_by",
+    }
+    for q in data["quotes"]:
+        assert fields <= set(q)
+        raw = (quoted.corpus_dir / q["doc_id"]).read_text(encoding="utf-8")
+        assert raw[q["start"] : q["end"]] == q["text"]
+    plain = run_rag_in_process(["quotes"], _env(quoted))
+    assert (
+        plain.returncode == 0
+        and "Kurt Campbell" in plain.stdout
+        and "Dmitry Peskov" in plain.stdout
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["quotes", "--speaker", ""], "speaker name is empty"),
+        (["quotes", "--speaker", "%%%"], "not a name"),
+        (["quotes", "--speaker", "Obama"], "nobody called 'Obama' is quoted"),
+    ],
+)
+def test_rag_quotes_bad_input(quoted: Settings, args: list[str], message: str) -> None:
+    out = run_rag_in_process(args, _env(quoted))
+    assert out.returncode == 1 and message in out.stderr
+    assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
