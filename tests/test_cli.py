@@ -37,6 +37,7 @@ def run(settings: Settings, *args: str, **env: str) -> subprocess.CompletedProce
     return run_rag_in_process(args, _env(settings, **env))
 
 
+@pytest.mark.slow
 def test_search_json_contract_and_exact_offsets(settings: Settings, engine: object) -> None:
     out = run_installed(settings, "search", "What did Campbell say Russia gave in return?",
                         "--json")

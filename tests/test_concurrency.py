@@ -80,6 +80,7 @@ def order(session: int) -> list[str]:
 
 
 # -- threads --------------------------------------------------------------------------------------
+@pytest.mark.slow
 def test_engine_ask_is_thread_safe(settings: Settings, engine: Engine) -> None:
     expected = {q: engine.ask(q).answer for q in QUESTIONS}  # sequential, warm
     fresh = Engine(settings)  # ... and to load the store and BM25
@@ -99,6 +100,7 @@ def test_engine_ask_is_thread_safe(settings: Settings, engine: Engine) -> None:
     print(f"\n8 threads x {len(QUESTIONS)} questions, cold cache: {seconds:.1f}s")
 
 
+@pytest.mark.slow
 def test_answers_stay_right_while_an_article_is_added(
     make_settings: Any, tmp_path: Path
 ) -> None:

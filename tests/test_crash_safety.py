@@ -250,6 +250,7 @@ FAULTS: dict[str, Callable[[pytest.MonkeyPatch], None]] = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stage", list(FAULTS))
 def test_an_ingest_stopped_at_any_stage_is_completed_by_the_next(
     stage: str, clean: Clean, crash_corpus: Path, monkeypatch: pytest.MonkeyPatch

@@ -134,6 +134,7 @@ def test_unreadable_store_still_answers(engine: Engine, tmp_path: Path) -> None:
     assert set(got) == {c.id for c in chunks}
 
 
+@pytest.mark.slow
 def test_reingest_backfills_an_index_saved_without_vectors(make_settings) -> None:  # type: ignore[no-untyped-def]
     s: Settings = make_settings()
     eng = Engine(s)

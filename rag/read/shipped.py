@@ -32,7 +32,7 @@ RANK_HEAD = "rank_head.safetensors"
 WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
 _SCALE = ".__scale"
 GROUP = 64  # int8 weights per scale: measured lossless on PIAF dev pairs (README "Reader")
-ASSEMBLY_VERSION = 2  # 2: with the int8 ONNX graph (rag.read.onnx)
+ASSEMBLY_VERSION = 3  # 2: with the int8 ONNX graph (rag.read.onnx); 3: FFN outputs fp32
 _TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")
 
 
