@@ -19,8 +19,8 @@ from typing import Any
 
 from rag.config import Settings
 from rag.errors import ModelError
-from rag.read.onnx import MODEL_FILE
-from rag.read.shipped import RANK_HEAD
+from rag.read.onnx import MODEL_FILE, OnnxReaderNet, mapped_embeddings
+from rag.read.shipped import RANK_HEAD, assemble
 from rag.types import Chunk, SearchResult
 
 DEFAULT_READER = "e5-piaf"
@@ -61,7 +61,6 @@ def reader_dir(settings: Settings) -> Path:
 def prepare_reader(settings: Settings) -> Path | str:
     """Make the configured reader loadable offline; return what to load."""
     if settings.reader_model == DEFAULT_READER:
-        from rag.read.shipped import assemble
         from rag.search.embed import converted_model_dir, prepare_model
 
         prepare_model(settings.model_copy(update={"embed_model": "multilingual-e5-small"}))
@@ -118,8 +117,6 @@ def _load_model(settings: Settings) -> tuple[Any, Any]:
         tokenizer = AutoTokenizer.from_pretrained(str(where), local_files_only=local)
         onnx = Path(str(where)) / MODEL_FILE
         if settings.reader_runtime == "onnx" and onnx.is_file():
-            from rag.read.onnx import OnnxReaderNet, mapped_embeddings
-
             embeddings = mapped_embeddings(Path(str(where)) / "model.safetensors")
             return tokenizer, OnnxReaderNet(onnx, embeddings,
                                             threads=settings.torch_threads or 1)
