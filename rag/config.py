@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -93,7 +94,7 @@ class Settings(BaseSettings):
         "setup'), or a Hugging Face extractive-QA model folder or name (e.g. a CamemBERT or "
         "XLM-R SQuAD model; a name needs RAG_ALLOW_DOWNLOAD=true).",
     )
-    reader_runtime: str = Field(
+    reader_runtime: Literal["torch", "onnx"] = Field(
         default="torch",
         description="How the bundled reader runs: 'torch' (fp32) or 'onnx' (ONNX Runtime, "
         "int8 weights but for the feed-forward outputs, built by 'rag setup'; faster, not "

@@ -120,9 +120,6 @@ def _load_model(settings: Settings) -> tuple[Any, Any]:
             embeddings = mapped_embeddings(Path(str(where)) / "model.safetensors")
             return tokenizer, OnnxReaderNet(onnx, embeddings,
                                             threads=settings.torch_threads or 1)
-        if settings.reader_runtime not in ("onnx", "torch"):
-            raise ValueError(f"unknown RAG_READER_RUNTIME {settings.reader_runtime!r}: "
-                             "use onnx or torch")
         return tokenizer, _torch_net(settings, where, local)
     except Exception as e:
         raise ModelError(
