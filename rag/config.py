@@ -147,6 +147,12 @@ class Settings(BaseSettings):
         description="The same, for a passage in another language than the question (the "
         "reader, trained on French questions, scores cross-lingual reading lower).",
     )
+    speech_threshold: float = Field(
+        default=-8.5,
+        description="Reader confidence over a speaker's quoted sentences (short units, "
+        "so lower than a passage's) under which 'What did X say about Y?' is not answered "
+        "from X's words; tuned on the dev split of eval/qa_who_said_what.jsonl.",
+    )
 
     host: str = Field(default="127.0.0.1", description="Address the web UI binds to.")
     port: int = Field(default=7860, ge=0, le=65535, description="Port of the web UI.")

@@ -18,16 +18,19 @@ from rag.answer.chat import to_turns
 from rag.answer.compose import compose
 from rag.answer.generate import LLMAnswerer
 from rag.answer.llm import EXTRACTIVE
+from rag.answer.quoted import QuoteAnswerer
 from rag.answer.rewrite import QueryRewriter
 from rag.answer.windows import WindowPicker, restore
 from rag.config import Settings
 from rag.errors import IndexNotReadyError, InputError
+from rag.ingest.attributions import Attribution
 from rag.ingest.pipeline import IngestReport, ingest, read_corpus
+from rag.ingest.quote_store import Quotes, quotes
 from rag.read.reader import Reader
 from rag.search.embed import Embedder, get_embedder
 from rag.search.retrieve import Retriever
 from rag.search.store import ChromaStore
-from rag.types import Answer, Progress, SearchResult, Timings
+from rag.types import Answer, Chunk, Progress, SearchResult, Timings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -101,6 +104,7 @@ class Engine:
         self.reader = Reader(self.settings)
         self.windows = WindowPicker(self.settings, self.embedder)
         self.rewriter = QueryRewriter(max_chars=self.settings.max_question_chars)
+        self.quoted = QuoteAnswerer(self.settings, self.reader, self.embedder)
         self._answerers: dict[str, LLMAnswerer] = {}
 
     def answerer(self, name: str | None = None) -> LLMAnswerer | None:
@@ -190,6 +194,22 @@ class Engine:
             yield about.answer
             yield self._finish(about, timings, started)
             return
+        speech = self.quoted.parse(text, [t.question for t in turns]) if llm is None \
+            else None
+        if speech is not None and speech.others:  # "What did X and Y say?"
+            two = self.quoted.two_speakers(text, language, speech, shown)
+            yield two.answer
+            yield self._finish(two, timings, started)
+            return
+        if speech is not None and speech.speakers:  # "What did X say ...?": X's words
+            t = time.perf_counter()
+            heard = self.quoted.read(text, speech.speakers)
+            said = self.quoted.said(text, language, heard, shown)
+            timings.add("read_ms", (time.perf_counter() - t) * 1000)
+            if said is not None:
+                yield said.answer
+                yield self._finish(said, timings, started)
+                return
         t = time.perf_counter()
         passages = results[: s.reader_passages]
         windows = self.windows.run(rewrite.query, passages)
@@ -198,6 +218,18 @@ class Engine:
         answer = compose(text, language, shown, readings, threshold=s.abstain_threshold,
                          max_answers=s.max_short_answers, exclude=rewrite.exclude,
                          cross_threshold=s.cross_lingual_threshold)
+        if speech is not None and speech.speakers:
+            if not answer.abstained and self.quoted.cites_speaker(answer, speech.speakers):
+                answer.speaker = speech.speakers[0]
+            elif speech.adjacent and heard.units:  # X is quoted, but not on that
+                answer = self.quoted.not_on_topic(text, language, heard, shown)
+        elif speech is not None and speech.kind == "who":
+            named = self.quoted.with_speaker(answer)
+            if named.speaker is None:  # the passages read did not say who: the quotes
+                named = self.quoted.who(text, language, shown) or answer
+            answer = named
+        elif speech is not None and speech.unknown and answer.abstained:
+            answer = self.quoted.nobody(answer, speech.unknown)
         if llm is None or answer.abstained:  # weak evidence: no LLM call, no invention
             if llm is not None:
                 answer.backend = llm.name
@@ -212,6 +244,16 @@ class Engine:
                 yield self._finish(item, timings, started)
             else:
                 yield item
+
+    def quotes(self, speaker: str | None = None) -> Quotes:
+        """Who is quoted saying what (``rag quotes``): every attribution, or a speaker's
+        (a surname, a full name or an institution), with the speakers quoted, closest
+        names first."""
+        return quotes(self.settings, speaker)
+
+    def passage_of(self, item: Attribution) -> Chunk | None:
+        """The stored passage that holds an attribution's sentence."""
+        return self.quoted.passage_of(item)
 
     @staticmethod
     def _finish(answer: Answer, timings: Timings, started: float) -> Answer:

@@ -237,6 +237,7 @@ class Answer:
     score: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
     short_answers: list[ShortAnswer] = field(default_factory=list)
+    speaker: str | None = None  # whose words the answer quotes (who-said-what answers)
 
     def to_json(self) -> dict[str, Any]:
         """The public ``rag ask --json`` object. Field names are a contract."""
@@ -248,4 +249,5 @@ class Answer:
             "citations": [c.to_json() for c in self.citations],
             "retrieved": [r.to_json() for r in self.retrieved],
             "short_answers": [s.to_json() for s in self.short_answers],
+            "speaker": self.speaker,
         }

@@ -24,9 +24,12 @@ import pytest
 from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import InputError, ModelError
-from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer
+from rag.ingest.attributions import Attribution
+from rag.ingest.quote_store import Quotes
+from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer, Span
 from rag.ui import app as ui
 from rag.ui import render, upload
+from rag.ui.quotes_view import render_quotes
 
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts"
@@ -162,6 +165,34 @@ def test_abstentions_and_errors_look_different_from_answers() -> None:
     assert 'class="rag-error"' in render.render_error("x")
     for css_class in ("rag-abstain", "rag-error"):
         assert f".{css_class}" in render.CSS
+
+
+def _attribution(content: str, *, speaker: str | None = "Ana <b>Ruiz</b>") -> Attribution:
+    sentence = f"Elle a déclaré que {content}."
+    start = len("Elle a déclaré que ")
+    return Attribution(
+        doc_id="900_x.txt", kind="reported", speaker=speaker, speaker_title="ministre",
+        speaker_span=Span(0, 4, "Elle"), cue=Span(5, 14, "a déclaré"),
+        content=Span(100 + start, 100 + start + len(content), content),
+        sentence=Span(100, 100 + len(sentence), sentence), resolved_by="pronoun",
+        date="2024-05-01", title="Un <i>titre</i>", language="fr")
+
+
+def test_quotes_view_groups_by_speaker_and_article_and_escapes_everything() -> None:
+    a = _attribution("<script>alert(1)</script> le budget [x](javascript:1)")
+    passage = Chunk(id="c", doc_id="900_x.txt", title="t", date=None, language="fr",
+                    source="s", start=50, end=400, text="y" * 50 + a.sentence.text
+                    + "z" * (350 - 50 - len(a.sentence.text)),
+                    url="https://example.org/a?b=1")
+    page = render_quotes(Quotes(None, [a], ["Ana <b>Ruiz</b>"]), lambda _: passage)
+    assert "<script>" not in page and "<i>" not in page and "<b>Ruiz" not in page
+    assert "&lt;script&gt;" in page and "Ana &lt;b&gt;Ruiz&lt;/b&gt;" in page
+    assert "<b>&lt;script&gt;alert(1)&lt;/script&gt; le budget" in page  # the words said
+    assert "<mark>" in page and "900_x.txt, characters" in page  # the passage, located
+    href = page.split('href="')[1].split('"')[0]
+    assert href.startswith("https://example.org/a?b=1#:~:text=") and "(" not in href
+    nobody = render_quotes(Quotes("Smithers", [], ["Ana Ruiz"]), lambda _: None)
+    assert "Nobody called “Smithers” is quoted" in nobody and "Ana Ruiz" in nobody
 
 
 def test_friendly_error_never_shows_internals() -> None:
@@ -421,6 +452,32 @@ def test_browser_cited_answer_sources_and_follow_up(browser: Any, app_url: str) 
     tab.page.wait_for_selector('#rag-sources .rag-sources[data-turn="1"]', timeout=10_000)
     assert tab.dialogs == []
     print(f"first answer in the browser: {first_s:.2f}s")
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_browser_quotes_view_lists_a_speakers_words(browser: Any, app_url: str) -> None:
+    tab = Page(browser, app_url)
+    page = tab.page
+    page.get_by_text("Quotes: who said what").click()
+    page.locator("#rag-quotes-speaker textarea, #rag-quotes-speaker input").first.fill(
+        "Campbell")
+    page.click("#rag-quotes-show")
+    page.wait_for_selector("#rag-quotes .rag-speaker", timeout=30_000)
+    view = page.locator("#rag-quotes")
+    assert "Kurt Campbell" in view.locator(".rag-speaker").first.inner_text()
+    assert "donné en retour" in view.inner_text()
+    quote = view.locator("details.rag-quote").first
+    quote.locator("summary").click()
+    assert quote.locator("mark").first.is_visible()
+    assert "004_76f0c63795f84a67.txt" in quote.inner_text()
+    tab.shot("ui-quotes.png")
+    page.locator("#rag-quotes-speaker textarea, #rag-quotes-speaker input").first.fill(
+        "Smithers")
+    page.click("#rag-quotes-show")
+    page.wait_for_function("document.querySelector('#rag-quotes')?.innerText"
+                           ".includes('Nobody called')", timeout=30_000)
+    assert tab.dialogs == []
 
 
 @pytest.mark.slow

@@ -70,6 +70,8 @@ class Language:
     speech_verbs: frozenset[str] = frozenset()  # folded
     speech_question_cues: str = ""  # regex (case-insensitive): a question asks what someone said
     speech_context_cues: str = ""  # regex: a speech verb next to an answer in a text
+    who_words: frozenset[str] = frozenset()  # a question asking for a person: "who"
+    which_words: frozenset[str] = frozenset()  # "which" (+ a role: "which official said")
     number_words: frozenset[str] = frozenset()  # folded
     how_many: tuple[str, ...] = ()  # folded phrases asking for a number
     months: tuple[str, ...] = ()  # January..December, folded, in order
@@ -105,6 +107,14 @@ class Language:
     about_no_date: str = "The article “{title}” does not give its publication date."
     about_no_outlet: str = "The article “{title}” does not name the outlet that published it."
     about_given_in: str = "{value} (given in {source})"  # metadata that the text does not hold
+    # -- writing: answers about who said what (rag/answer/quoted.py) ---------------------
+    said: str = "According to the article “{title}”{date}, {speaker} said:"  # then the quote
+    said_not_on_topic: str = ("The articles quote {speaker}, but not on that. What "
+                              "{speaker} is quoted as saying:")
+    said_nobody: str = "Nobody called “{name}” is quoted in the articles."
+    said_quoted_are: str = "Quoted: {speakers}."
+    said_two_speakers: str = ("The question names more than one speaker ({speakers}): "
+                              "ask about one of them at a time.")
     # -- articles: who said what (rag/ingest/attributions.py) ---------------------------
     attribution: AttributionWords = field(default_factory=AttributionWords)
 

@@ -112,6 +112,8 @@ LANG = Language(
         r"(?:\b(?:says|said|saying|stated|states? that|claim(?:s|ed)|announce[sd]?|declared?|told|according to|quoted?|remark(?:s|ed)|repl(?:y|ied)|insist(?:s|ed)|testif(?:y|ied))\b"
         r"|\b(?:did|does|do|would|will)(?: \S+){1,5} (?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?<!his )(?<!her )(?<!this )(?<!each )(?-i:say|state|claim|tell)\b(?! of))"
     ),  # "say"/"state" only lower-case after an auxiliary, not after a determiner ("member state", "the final say")
+    who_words=words("who whom whose"),
+    which_words=words("which"),
     speech_context_cues=(
         r"\b(?:said|says|stated(?! otherwise)|told|announced|declared|claimed|quoted|remarked|replied|insisted|testified|proclaimed|exclaimed"
         r"|according to (?:the )?(?:(?-i:[A-Z])|him\b|her\b|them\b))"
@@ -125,6 +127,13 @@ LANG = Language(
             "september", "october", "november", "december"),
     bm25_stopwords="STOPWORDS_EN_PLUS",
     stop_words=words("a"),
+    said="According to the article “{title}”{date}, {speaker} said:",
+    said_not_on_topic=("The articles quote {speaker}, but not on that. What {speaker} is "
+                       "quoted as saying:"),
+    said_nobody="Nobody called “{name}” is quoted in the articles.",
+    said_quoted_are="Quoted: {speakers}.",
+    said_two_speakers=("The question names more than one speaker ({speakers}): ask about "
+                       "one of them at a time."),
     abstain="The articles don't say.",
     abstain_markers=("articles don't say", "articles do not say", "not in the articles",
                      "not in the passages", "passages do not", "passages don't"),

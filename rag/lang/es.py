@@ -121,6 +121,8 @@ LANG = Language(
     speech_question_cues=(
         r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a))\b"
     ),
+    who_words=words("quién quiénes"),
+    which_words=words("qué cuál cuáles"),
     speech_context_cues=(
         r"(?:\b(?:dijo|declaró|afirmó|anunció|aseguró que|explicó|manifestó|señaló|sostuvo|respondió|proclamó|exclamó)\b"
         r"|\bsegún (?:el |la |los |las )?(?:(?-i:[A-ZÁÉÍÓÚ])|él\b|ella\b|ellos\b))"
@@ -134,6 +136,13 @@ LANG = Language(
             "septiembre", "octubre", "noviembre", "diciembre"),
     bm25_stopwords="STOPWORDS_SPANISH",
     stop_words=words("del al"),
+    said="Según el artículo «{title}»{date}, {speaker} dijo:",
+    said_not_on_topic=("Los artículos citan a {speaker}, pero no sobre eso. Lo que los "
+                       "artículos recogen de {speaker}:"),
+    said_nobody="Los artículos no citan a nadie llamado «{name}».",
+    said_quoted_are="Citados: {speakers}.",
+    said_two_speakers=("La pregunta nombra a más de una persona ({speakers}): pregunte por "
+                       "una sola a la vez."),
     abstain="Los artículos no lo dicen.",
     abstain_markers=("articulos no lo dicen", "no lo dicen", "no aparece en los",
                      "los pasajes no"),

@@ -140,6 +140,8 @@ LANG = Language(
     speech_question_cues=(
         r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par)\b"
     ),  # not "dit-on" ("is called")
+    who_words=words("qui"),
+    which_words=words("quel quelle quels quelles lequel laquelle"),
     speech_context_cues=(
         r"(?:\b(?<!on l')(?:a|ont|avait|avaient) (?:dit|déclaré|affirmé|annoncé|expliqué|indiqué|précisé|souligné|répondu|estimé)\b"
         r"|(?<!s')(?<!s’)\b(?:déclare|affirme|annonce|explique)\b"
@@ -154,6 +156,13 @@ LANG = Language(
             "septembre", "octobre", "novembre", "decembre"),
     bm25_stopwords="STOPWORDS_FRENCH",
     stop_words=words("l d s c j m n t qu jusqu lorsqu puisqu a"),
+    said="D’après l’article « {title} »{date}, {speaker} a déclaré :",
+    said_not_on_topic=("Les articles citent {speaker}, mais pas à ce sujet. Ce que les "
+                       "articles rapportent de {speaker} :"),
+    said_nobody="Les articles ne citent personne du nom de « {name} ».",
+    said_quoted_are="Sont cités : {speakers}.",
+    said_two_speakers=("La question nomme plusieurs personnes ({speakers}) : posez-la pour "
+                       "une seule à la fois."),
     abstain="Les articles ne le disent pas.",
     abstain_markers=("articles ne le disent pas", "ne le disent pas", "pas dans les articles",
                      "ne mentionnent pas", "ne precisent pas", "ne précisent pas"),

@@ -19,6 +19,7 @@ from rag.config import Settings
 from rag.engine import Engine
 from rag.errors import InputError, RagError
 from rag.types import Answer
+from rag.ui.quotes_view import QUOTES_CSS, render_quotes
 from rag.ui.render import (
     CSS,
     ERROR_MARK,
@@ -140,6 +141,16 @@ def build(engine: Engine) -> gr.Blocks:
                 lines.append(f"{ERROR_MARK} {friendly_error(e)}")
         return inert("\n\n".join(lines)), status()
 
+    def show_quotes(speaker: str | None) -> str:
+        name = (speaker or "").strip()
+        try:
+            found = engine.quotes(name or None)
+            return render_quotes(found, engine.passage_of)
+        except Exception as e:
+            if not isinstance(e, RagError):
+                log.exception("quotes for %r failed", name[:200])
+            return f'<div class="rag-quotes">{ERROR_MARK} {esc(friendly_error(e))}</div>'
+
     demo = gr.Blocks(title="Cited answers from the articles", analytics_enabled=False)
     with demo:
         gr.Markdown("## Ask the articles\nQuestions in English or French about the indexed "
@@ -171,6 +182,17 @@ def build(engine: Engine) -> gr.Blocks:
                 panel = gr.HTML(placeholder_sources("Ask a question to see its sources."),
                                 elem_id="rag-sources", css_template=SOURCES_CSS,
                                 js_on_load=None, apply_default_css=True)
+        with gr.Accordion("Quotes: who said what", open=False, elem_id="rag-quotes-box"):
+            gr.Markdown("Everyone the articles quote, with their words per article; open a "
+                        "quote to see its passage. Type a name to see one speaker's.")
+            with gr.Row():
+                who = gr.Textbox(show_label=False, placeholder="Speaker (empty: everyone)",
+                                 max_lines=1, scale=4, elem_id="rag-quotes-speaker")
+                look = gr.Button("Show quotes", scale=1, elem_id="rag-quotes-show")
+            quotes_html = gr.HTML(elem_id="rag-quotes", css_template=QUOTES_CSS,
+                                  js_on_load=None, apply_default_css=True)
+            look.click(show_quotes, who, quotes_html, api_visibility="private")
+            who.submit(show_quotes, who, quotes_html, api_visibility="private")
         with gr.Accordion("Settings", open=False):
             answerer = gr.Radio(choices, value=choices[0], label="Answerer")
             k = gr.Slider(1, 10, value=min(settings.top_k, 10), step=1,

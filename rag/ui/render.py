@@ -159,7 +159,10 @@ def render_article_meta(c: Citation) -> str:
 def render_sources(answer: Answer, *, turn: int = -1) -> str:
     """The sources panel for the answer at chat index ``turn`` (all article text escaped)."""
     parts = [f'<div class="rag-sources" data-turn="{turn}">']
-    if answer.abstained or not answer.citations:
+    if answer.abstained and answer.citations:  # "X is quoted, but not on that": X's words
+        parts.append('<p class="rag-note">No passage answers this question. The passages '
+                     "quoted in the reply:</p>")
+    elif answer.abstained or not answer.citations:
         parts.append('<p class="rag-note">No passage answers this question. Closest passages '
                      "searched:</p><ul>")
         parts += [f"<li>{esc(r.chunk.title)} ({esc(r.chunk.date or 'no date')}, "

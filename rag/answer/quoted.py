@@ -1,0 +1,412 @@
+"""Answers from the attributions: what a speaker said, and who said something.
+
+The :class:`QuoteAnswerer` reads the attributions extracted at ingest
+(:mod:`rag.ingest.quote_store`) and answers the questions :mod:`rag.answer.speech` finds:
+
+* "What did X say (about Y)?": X's attributions, merged into reading units (an
+  attribution's sentences and its neighbours in the same passage, so that "Ce qui est
+  moins clair, a-t-il déclaré, ..." is read with the quote that follows), are read by the
+  reader with the question. The best unit answers when its span clears the reader's
+  calibrated threshold: the short answer is the attribution's content (the words said),
+  the citation its sentences. When none clears it, :meth:`QuoteAnswerer.not_on_topic`
+  says that X is quoted, but not on that, and quotes what X did say (an abstention: the
+  question is not answered).
+* "Who said ...?": the engine's answer, when it cites the sentence of an attribution, is
+  given with that attribution's speaker (the short answer is the speaker's name as the
+  article writes it).
+* a name nobody quoted answers to: the abstention says so, with the speakers who are
+  quoted (closest names first); two speakers in one question: a sentence asking for one.
+
+Every citation and short answer is an exact span of the source file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from rag import lang
+from rag.answer.compose import compose
+from rag.answer.speech import SpeechQuestion, parse_speech_question
+from rag.answer.windows import restore
+from rag.config import Settings
+from rag.errors import RagError
+from rag.ingest.attributions import Attribution
+from rag.ingest.quote_store import FILE_NAME, quotes
+from rag.read.reader import Found, Reader, Reading
+from rag.search.embed import Embedder
+from rag.search.store import ChromaStore
+from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer
+
+UNIT_GAP = 2  # characters between two attributions' sentences that are read as one unit
+MAX_UNIT_CHARS = 900  # a unit is cut here (about 150 words)
+MAX_OFFERED = 2  # what a speaker did say, when not on the question's subject
+WHO_UNITS = 4  # units read for "who said ...?" when the passages read gave no answer
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Sentences of one passage holding some of a speaker's attributions."""
+
+    chunk: Chunk  # cut to the unit: ``chunk.start:chunk.end`` are the unit's offsets
+    passage: Chunk  # the whole stored chunk
+    items: tuple[Attribution, ...]
+
+
+@dataclass(frozen=True)
+class SpeechReading:
+    """The speaker's units read with the question, best first."""
+
+    units: list[Unit]
+    readings: list[Reading]  # same order as ``units``
+
+    def best(self) -> tuple[Unit, Found] | None:
+        pairs = [(u, f) for u, r in zip(self.units, self.readings, strict=True)
+                 for f in r.spans[:1]]
+        return max(pairs, key=lambda p: p[1].score) if pairs else None
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+class QuoteAnswerer:
+    """Who-said-what answers (cheap constructor; attributions load on first use and
+    reload when ingest changes them)."""
+
+    def __init__(self, settings: Settings, reader: Reader, embedder: Embedder) -> None:
+        self.settings = settings
+        self.reader = reader
+        self.embedder = embedder
+        self._lock = threading.Lock()
+        self._stamp: tuple[float, int] | None = None
+        self._items: list[Attribution] = []
+        self._chunks: dict[str, list[Chunk]] = {}
+        self._vectors: dict[tuple[str, int, int], np.ndarray] = {}
+
+    # -- the attributions and their passages ------------------------------------------
+    def _path(self) -> Path:
+        return self.settings.data_dir / FILE_NAME
+
+    def _load(self) -> list[Attribution]:
+        path = self._path()
+        if not path.is_file():
+            return []
+        wal = path.with_name(path.name + "-wal")
+        stat = path.stat()
+        stamp = (max(stat.st_mtime, wal.stat().st_mtime if wal.exists() else 0.0),
+                 stat.st_size)
+        with self._lock:
+            if stamp != self._stamp:
+                self._items = quotes(self.settings).items
+                self._chunks = {}
+                self._vectors = {}
+                self._stamp = stamp
+            return self._items
+
+    def speakers(self) -> tuple[list[str], dict[str, str | None]]:
+        items = self._load()
+        names = list(dict.fromkeys(a.speaker for a in items if a.speaker))
+        titles: dict[str, str | None] = {}
+        for a in items:
+            if a.speaker and a.speaker_title and not titles.get(a.speaker):
+                titles[a.speaker] = a.speaker_title
+        return names, titles
+
+    def parse(self, question: str, previous: Sequence[str] = ()) -> SpeechQuestion | None:
+        """What ``question`` asks about speech (None: not about speech, or nobody quoted)."""
+        names, titles = self.speakers()
+        if not names:
+            return None
+        return parse_speech_question(question, names, titles, previous)
+
+    def _doc_chunks(self, doc_id: str) -> list[Chunk]:
+        if doc_id not in self._chunks:
+            store = ChromaStore(self.settings)
+            ids = list(store.ids_by_doc().get(doc_id, {}))
+            chunks = sorted(store.get(ids).values(), key=lambda c: c.start)
+            with self._lock:
+                self._chunks[doc_id] = chunks
+        return self._chunks[doc_id]
+
+    def _chunk_for(self, doc_id: str, start: int, end: int) -> Chunk | None:
+        """The stored chunk holding most of ``start:end``."""
+        best, size = None, 0
+        for c in self._doc_chunks(doc_id):
+            inside = min(end, c.end) - max(start, c.start)
+            if inside > size:
+                best, size = c, inside
+        return best
+
+    def passage_of(self, item: Attribution) -> Chunk | None:
+        """The stored chunk that holds ``item``'s sentence."""
+        return self._chunk_for(item.doc_id, item.sentence.start, item.sentence.end)
+
+    def units(self, speakers: Sequence[str]) -> list[Unit]:
+        """The speakers' attributions as reading units, in article order."""
+        items = [a for a in self._load() if a.speaker in speakers]
+        items.sort(key=lambda a: (a.doc_id, a.sentence.start))
+        out: list[Unit] = []
+        groups: list[list[Attribution]] = []
+        for a in items:
+            last = groups[-1] if groups else None
+            if last and last[0].doc_id == a.doc_id and \
+                    a.sentence.start <= max(x.sentence.end for x in last) + UNIT_GAP and \
+                    a.sentence.end - last[0].sentence.start <= MAX_UNIT_CHARS:
+                last.append(a)
+            else:
+                groups.append([a])
+        for group in groups:
+            doc_id = group[0].doc_id
+            start = min(a.sentence.start for a in group)
+            end = max(a.sentence.end for a in group)
+            passage = self._chunk_for(doc_id, start, end)
+            if passage is None:
+                continue
+            start, end = max(start, passage.start), min(end, passage.end)
+            if end <= start:
+                continue
+            text = passage.text[start - passage.start:end - passage.start]
+            piece = dataclasses.replace(passage, start=start, end=end, text=text)
+            out.append(Unit(piece, passage, tuple(group)))
+        return out
+
+    # -- reading ----------------------------------------------------------------------
+    def read(self, question: str, speakers: Sequence[str]) -> SpeechReading:
+        units = self.units(speakers)
+        results = [SearchResult(rank=i + 1, chunk=u.chunk, score=0.0)
+                   for i, u in enumerate(units)]
+        readings = self.reader.run(question, results) if results else []
+        return SpeechReading(units, readings)
+
+    def clears(self, found: Found) -> bool:
+        return found.score >= self.settings.speech_threshold
+
+    # -- answers ----------------------------------------------------------------------
+    def said(self, question: str, language: str, reading: SpeechReading,
+             results: Sequence[SearchResult]) -> Answer | None:
+        """X's words on the question's subject, or None when no unit clears the reader's
+        threshold."""
+        best = reading.best()
+        if best is None or not self.clears(best[1]):
+            return None
+        unit, found = best
+        item = self._closest(question, unit.items, found)
+        items = [item, *_continued(item, unit.items)]
+        speaker = item.speaker or ""
+        citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
+        shorts = [ShortAnswer(1, a.doc_id, a.content.start, a.content.end, a.content.text,
+                              found.score) for a in items]
+        words = lang.get(language)
+        lead = "; ".join(f"{_flat(sa.text)} [1]" for sa in shorts)
+        head = _capital(words.said.format(speaker=speaker, title=citation.title,
+                                          date=_date(citation.date)))
+        text = f"{lead}\n\n{head}\n{_flat(citation.text)} [1]"
+        return Answer(question=question, answer=text, abstained=False, language=language,
+                      citations=[citation], retrieved=list(results), score=found.score,
+                      short_answers=shorts, speaker=speaker or None)
+
+    def who(self, question: str, language: str, results: Sequence[SearchResult]
+            ) -> Answer | None:
+        """ "Who said ...?" from the attributions closest to the question (by the
+        embeddings), read by the reader: the speaker's name leads the answer; None when
+        no unit clears the threshold."""
+        names, _ = self.speakers()
+        units = self.units(names)
+        if not units:
+            return None
+        missing = [u for u in units if _key(u) not in self._vectors]
+        if missing:
+            vectors = self.embedder.embed_passages([u.chunk.text for u in missing])
+            with self._lock:
+                self._vectors.update({_key(u): v for u, v in zip(missing, vectors,
+                                                                 strict=True)})
+        q = self.embedder.embed_queries([question])[0]
+        scores = np.array([float(self._vectors[_key(u)] @ q) for u in units])
+        top = [units[i] for i in np.argsort(-scores)[:WHO_UNITS]]
+        pieces = [SearchResult(rank=i + 1, chunk=u.chunk, score=0.0) for i, u in enumerate(top)]
+        whole = [SearchResult(rank=i + 1, chunk=u.passage, score=0.0) for i, u in enumerate(top)]
+        readings = restore(self.reader.run(question, pieces), whole)
+        threshold = self.settings.speech_threshold
+        found = compose(question, language, results, readings, threshold=threshold,
+                        max_answers=1, cross_threshold=threshold)
+        if found.abstained:
+            return None
+        named = self.with_speaker(found)
+        return named if named.speaker else None
+
+    def _closest(self, question: str, items: Sequence[Attribution], found: Found
+                 ) -> Attribution:
+        """Of a unit's attributions, the one whose words are closest to the question (by
+        the embeddings; the reader's span decides between equals)."""
+        if len(items) == 1:
+            return items[0]
+        q = self.embedder.embed_queries([question])[0]
+        vectors = self.embedder.embed_passages([a.content.text for a in items])
+        scores = vectors @ q
+        top = float(scores.max())
+        near = [a for a, v in zip(items, scores, strict=True) if v >= top - 1e-6]
+        return _holding(near, found)
+
+    def not_on_topic(self, question: str, language: str, reading: SpeechReading,
+                     results: Sequence[SearchResult]) -> Answer:
+        """An abstention that says the speaker is quoted, but not on that, and quotes the
+        closest of what they did say."""
+        ranked = sorted(zip(reading.units, reading.readings, strict=True),
+                        key=lambda p: -p[1].relevance)[:MAX_OFFERED]
+        speaker = next((a.speaker for u, _ in ranked for a in u.items if a.speaker), "")
+        words = lang.get(language)
+        citations = [_citation(i + 1, u.passage, u.chunk.start, u.chunk.end)
+                     for i, (u, _) in enumerate(ranked)]
+        lines = [f"- {c.title}{_date(c.date)}: {_flat(c.text)} [{c.n}]" for c in citations]
+        text = "\n".join([words.said_not_on_topic.format(speaker=speaker), *lines])
+        best = max((r.best for r in reading.readings), default=float("-inf"))
+        return Answer(question=question, answer=text, abstained=True, language=language,
+                      citations=citations, retrieved=list(results), score=best,
+                      speaker=speaker or None)
+
+    def cites_speaker(self, answer: Answer, speakers: Sequence[str]) -> bool:
+        """Does ``answer`` cite a sentence that holds one of the speakers' attributions?"""
+        return any(a.speaker in speakers and c.doc_id == a.doc_id
+                   and _overlaps(c.start, c.end, a.sentence.start, a.sentence.end)
+                   for c in answer.citations for a in self._load())
+
+    def with_speaker(self, answer: Answer) -> Answer:
+        """A "who said ...?" answer with the speaker of the attribution it cites: the
+        speaker's name as the article writes it becomes the short answer."""
+        if answer.abstained or not answer.citations:
+            return answer
+        first = answer.citations[0]
+        held = [a for a in self._load() if a.doc_id == first.doc_id and a.speaker
+                and _overlaps(first.start, first.end, a.sentence.start, a.sentence.end)]
+        if not held:
+            return answer
+        if answer.short_answers:  # the innermost speaker of the words the reader found
+            sa = answer.short_answers[0]
+            held.sort(key=lambda a: (not _overlaps(sa.start, sa.end, a.content.start,
+                                                   a.content.end),
+                                     a.content.end - a.content.start))
+        item = held[0]
+        name = self._name_span(item, first)
+        if name is None:
+            return answer
+        start, end, text = name
+        citations = list(answer.citations)
+        n = next((c.n for c in citations if c.doc_id == item.doc_id
+                  and c.start <= start and end <= c.end), None)
+        if n is None:
+            chunk = self._chunk_for(item.doc_id, start, end)
+            if chunk is None:
+                return answer
+            s, e = _sentence_of(chunk, start, end)
+            n = len(citations) + 1
+            citations.append(_citation(n, chunk, s, e))
+        short = ShortAnswer(n, item.doc_id, start, end, text, answer.score)
+        body = answer.answer.split("\n\n", 1)[-1]  # the cited sentences, without the lead
+        extra = "".join(f"\n{_flat(c.text)} [{c.n}]" for c in citations[len(answer.citations):])
+        return dataclasses.replace(answer, answer=f"{text} [{n}]\n\n{body}{extra}",
+                                   citations=citations, short_answers=[short],
+                                   speaker=item.speaker)
+
+    def _name_span(self, item: Attribution, near: Citation) -> tuple[int, int, str] | None:
+        """Where the article names ``item``'s speaker: its own speaker words when they hold
+        the name, else the last mention of a word of the name before it."""
+        sp = item.speaker_span
+        name_words = [w for w in re.findall(r"[\w’'-]+", item.speaker or "") if w[:1].isupper()]
+        if sp is not None and any(w in sp.text for w in name_words):
+            return sp.start, sp.end, sp.text
+        if sp is not None and not name_words:  # an institution or a group: as written
+            return sp.start, sp.end, sp.text
+        for c in reversed(self._doc_chunks(item.doc_id)):
+            if c.start > item.sentence.start:
+                continue
+            before = c.text[: max(0, item.sentence.start - c.start)] if \
+                c.end > item.sentence.start else c.text
+            pattern = r"\b(?:" + "|".join(re.escape(w) for w in name_words) + r")\b" \
+                if name_words else None
+            hits = list(re.finditer(pattern, before)) if pattern else []
+            if hits:
+                m = hits[-1]
+                return c.start + m.start(), c.start + m.end(), m.group(0)
+        return None
+
+    def nobody(self, answer: Answer, name: str) -> Answer:
+        """An abstention that also says nobody by ``name`` is quoted, and who is."""
+        words = lang.get(answer.language)
+        try:
+            found = quotes(self.settings, name)
+        except RagError:  # a name that is not one, or no store: the plain abstention
+            return answer
+        if found.items:
+            return answer
+        names = ", ".join(found.speakers[:5])
+        extra = words.said_nobody.format(name=name)
+        if names:
+            extra += " " + words.said_quoted_are.format(speakers=names)
+        return dataclasses.replace(answer, answer=f"{answer.answer} {extra}")
+
+    def two_speakers(self, question: str, language: str, sq: SpeechQuestion,
+                     results: Sequence[SearchResult]) -> Answer:
+        names = ", ".join(dict.fromkeys((*sq.speakers, *sq.others)))
+        text = lang.get(language).said_two_speakers.format(speakers=names)
+        return Answer(question=question, answer=text, abstained=True, language=language,
+                      citations=[], retrieved=list(results))
+
+
+def _continued(item: Attribution, items: Sequence[Attribution]) -> list[Attribution]:
+    """The speaker's quote right after ``item`` ("Ce qui est moins clair, a-t-il déclaré,
+    c'est ...", then the question marks of « De l'argent liquide ? ... »)."""
+    after = sorted((a for a in items if a.content.start >= item.content.end
+                    and a.speaker == item.speaker), key=lambda a: a.content.start)
+    if after and after[0].sentence.start <= item.sentence.end + UNIT_GAP \
+            and not _overlaps(after[0].content.start, after[0].content.end,
+                              item.content.start, item.content.end):
+        return after[:1]
+    return []
+
+
+def _key(unit: Unit) -> tuple[str, int, int]:
+    return unit.chunk.doc_id, unit.chunk.start, unit.chunk.end
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _holding(items: Sequence[Attribution], found: Found) -> Attribution:
+    """The attribution whose content holds (or is nearest to) the reader's span."""
+    def distance(a: Attribution) -> tuple[int, int]:
+        c = a.content
+        inside = 0 if _overlaps(c.start, c.end, found.start, found.end) else 1
+        return inside, -(c.end - c.start) if inside == 0 else abs(c.start - found.start)
+    return min(items, key=distance)
+
+
+def _citation(n: int, passage: Chunk, start: int, end: int) -> Citation:
+    return Citation(n=n, doc_id=passage.doc_id, title=passage.title, date=passage.date,
+                    start=start, end=end,
+                    text=passage.text[start - passage.start:end - passage.start],
+                    passage=passage)
+
+
+def _sentence_of(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
+    from rag.ingest.chunk import chunk_sentence_spans
+
+    for s, e in chunk_sentence_spans(chunk) or [(chunk.start, chunk.end)]:
+        if s <= start and end <= e:
+            return s, e
+    return start, end
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _date(date: str | None) -> str:
+    return f" ({date})" if date else ""

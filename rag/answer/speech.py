@@ -1,0 +1,263 @@
+"""Questions about who said what: which speaker a question names, and what it asks.
+
+"What did Campbell say Russia gave in return?", "Qu'a déclaré le porte-parole du Kremlin
+sur ... ?", "¿Qué dijo Peskov?" ask for a speaker's words; "Who said that ...?", "Qui a
+assuré que ... ?" ask for the speaker. :func:`parse_speech_question` reads a question with
+the words of every language in :mod:`rag.lang` (speech cues, "according to" words, who
+words, roles) and the speakers the articles quote (:mod:`rag.ingest.quote_store`): a
+name in the question is a speaker when it is a word of a quoted speaker's name (spelling
+variants allowed: "Dmitri"/"Dmitry"), or of a quoted speaker's title ("the Kremlin": its
+spokesman). When several names are quoted speakers, the one next to the speech cue is
+the speaker asked about ("What did Blinken say about Putin's trip?" asks about Blinken);
+two names joined by "and" are two speakers. A follow-up whose speaker is a pronoun
+("And what did he say about ...?") takes the speaker of the previous question.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rag import lang
+from rag.ingest.speakers import fold
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+_POSSESSIVE = re.compile(r"[’']s$")
+_ELISION = re.compile(r"^[a-zà-ÿ]{1,2}[’']")  # d'Antony, l'Élysée
+SIMILAR = 0.8  # spelling variants of a name word ("dmitri"/"dmitry": 0.83)
+MIN_NAME_LETTERS = 3
+_INVERSION = re.compile(r"-t-(?:il|elle|ils|elles)$")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+_Name = tuple[int, list[Token], list[str], str]
+"""A name in a question: its distance to the speech cue, its words, the speakers it
+answers to, and how ("speaker" or "title")."""
+
+
+@dataclass(frozen=True)
+class SpeechQuestion:
+    """What a question asks about speech. ``kind`` is "what" (a speaker's words) or "who"
+    (the speaker of some words). ``speakers``: the stored speakers the named one answers
+    to (several spellings of one person, or one institution's spokespeople), ``named``:
+    the question's words that name them, ``on``: "speaker" (the name) or "title" (a
+    role: "the Kremlin"), ``others``: a second speaker named beside the first,
+    ``unknown``: a name next to the cue that no quoted speaker answers to."""
+
+    kind: str
+    speakers: tuple[str, ...] = ()
+    named: str = ""
+    on: str = "speaker"
+    others: tuple[str, ...] = ()
+    unknown: str = ""
+    adjacent: bool = True  # the name is the cue's (next to it, or inside "did X say")
+
+
+def tokens(text: str) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        start, word = m.start(), _POSSESSIVE.sub("", m.group(0))
+        elided = _ELISION.match(word)
+        if elided and word[elided.end():][:1].isupper():
+            start, word = start + elided.end(), word[elided.end():]
+        if word:
+            out.append(Token(start, start + len(word), word, fold(word)))
+    return out
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words that are not names even when capitalised (sentence starts, question words)."""
+    out: set[str] = set()
+    for lg in lang.all_languages():
+        out |= {fold(w) for w in lg.function_words | lg.question_words | lg.pronouns}
+        out |= {fold(w) for w in lg.who_words}
+        a = lg.attribution
+        out |= {fold(w) for w in a.determiners} | {fold(w) for w in a.conjunctions}
+        out |= {fold(w) for phrase in a.sources for w in phrase.split()}
+    return frozenset(out)
+
+
+@cache
+def _cue_patterns() -> tuple[re.Pattern[str], ...]:
+    pats = [re.compile(lg.speech_question_cues, re.IGNORECASE)
+            for lg in lang.all_languages() if lg.speech_question_cues]
+    for lg in lang.all_languages():  # the speech verbs that find attributions in articles
+        verbs = "|".join(v for v in (lg.attribution.verbs, lg.attribution.que_verbs) if v)
+        if verbs:
+            pats.append(re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE))
+    sources = sorted({s for lg in lang.all_languages() for s in lg.attribution.sources},
+                     key=len, reverse=True)
+    if sources:
+        pats.append(re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sources) + r")\b"))
+    return tuple(pats)
+
+
+def cue_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question speaks of speech ("say", "a déclaré", "según", "according to")."""
+    folded = fold(question)  # same length as the question for the scripts we read
+    spans = []
+    for pattern in _cue_patterns():
+        target = folded if pattern is _cue_patterns()[-1] else question
+        if len(folded) != len(question) and target is folded:
+            continue
+        spans += [(m.start(), m.end()) for m in pattern.finditer(target)]
+    return sorted(spans)
+
+
+def _name_words(name: str) -> list[str]:
+    common = _common_words()
+    return [w for w in (t.folded for t in tokens(name)) if w not in common
+            and len(w) >= MIN_NAME_LETTERS]
+
+
+def _same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return (a[0] == b[0] and min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= 1
+            and difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR)
+
+
+def _matching(words: Sequence[str], names: dict[str, list[str]]) -> list[str]:
+    """The names of which every word in ``words`` is a word (spelling variants allowed)."""
+    return [n for n, nw in names.items() if words and nw
+            and all(any(_same(w, x) for x in nw) for w in words)]
+
+
+def _groups(toks: Sequence[Token], names: dict[str, list[str]]) -> list[list[Token]]:
+    """Runs of capitalised words that are not common words (the question's names), with
+    the role words between them ("State Department spokesman Matthew Miller"); the first
+    word only when it is a word of a quoted name (else it is capitalised as the start of
+    the question: "Qu'a", "Selon")."""
+    common = _common_words()
+    roles = {fold(w) for lg in lang.all_languages() for w in lg.attribution.roles}
+    known = {w for nw in names.values() for w in nw}
+    groups: list[list[Token]] = []
+    prev = -2
+    for i, t in enumerate(toks):
+        if not t.capital or t.folded in common or len(t.folded) < 2:
+            if groups and i == prev + 1 and t.folded in roles:
+                groups[-1].append(t)
+                prev = i
+            continue
+        if i == 0 and not any(_same(t.folded, w) for w in known):
+            continue
+        if groups and i == prev + 1:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+        prev = i
+    for g in groups:  # a run does not end on a role word
+        while g and not g[-1].capital:
+            g.pop()
+    return [g for g in groups if g]
+
+
+def _is_who(toks: Sequence[Token], cues: Sequence[tuple[int, int]]) -> bool:
+    """'Who said ...', 'Qui a ...', 'Which official said ...', 'Quel ministre a ...' (a
+    role right after "which", before the speech cue)."""
+    if not toks:
+        return False
+    first = toks[0].folded
+    who = {fold(w) for lg in lang.all_languages() for w in lg.who_words}
+    if first in who:
+        return True
+    which = {fold(w) for lg in lang.all_languages() for w in lg.which_words}
+    roles = {fold(w) for lg in lang.all_languages() for w in lg.attribution.roles}
+    return first in which and any(
+        (t.folded in roles or t.folded.rstrip("s") in roles) and t.end <= cues[0][0]
+        for t in toks[1:3])
+
+
+def parse_speech_question(question: str, speakers: Sequence[str],
+                          titles: Mapping[str, str | None] | None = None,
+                          previous: Sequence[str] = ()) -> SpeechQuestion | None:
+    """What ``question`` asks about speech, or None when it does not ask about speech.
+
+    ``speakers``: the names the articles quote; ``titles``: a speaker's title (to find
+    "the Kremlin" as its spokesman); ``previous``: the earlier questions of the
+    conversation, latest last (a pronoun speaker is the one they named)."""
+    cues = cue_spans(question)
+    if not cues:
+        return None
+    toks = tokens(question)
+    if _is_who(toks, cues):
+        return SpeechQuestion("who")
+    if any(_is_pronoun(t) and any(a <= t.start and t.end <= b for a, b in cues)
+           for t in toks):  # "what did he say", "qu'a-t-il dit": the previous speaker
+        return _from_previous(previous, speakers, titles)
+    names = {s: _name_words(s) for s in speakers}
+    by_title = {s: _name_words(t) for s, t in (titles or {}).items() if t}
+    found: list[_Name] = []
+    for group in _groups(toks, names):
+        words = [t.folded for t in group if len(t.folded) >= MIN_NAME_LETTERS]
+        who, on = [], "speaker"
+        for i in range(len(words)):  # "Director of National Intelligence Avril Haines"
+            who = _matching(words[i:], names)
+            if who:
+                break
+        if not who:
+            # a role: every name word of the title ("Kremlin" in "porte-parole du Kremlin")
+            who, on = [s for s, tw in by_title.items() if words
+                       and all(any(_same(w, x) for x in tw) for w in words)], "title"
+        lo, hi = group[0].start, group[-1].end
+        distance = min(max(a - hi, lo - b, 0) for a, b in cues)
+        found.append((distance, group, who, on))
+    quoted = [f for f in found if f[2]]
+    nearest = min(found, key=lambda f: f[0]) if found else None
+    if nearest is None or not nearest[2]:
+        if nearest is not None and nearest[0] <= 1:  # next to the cue, and nobody quoted
+            g = nearest[1]
+            return SpeechQuestion("what", unknown=question[g[0].start:g[-1].end])
+        if _has_pronoun(toks):
+            return _from_previous(previous, speakers, titles)
+        return None
+    named = question[nearest[1][0].start:nearest[1][-1].end]
+    joined = [f for f in quoted if f is not nearest and _joined(question, f, nearest)]
+    # names as near the cue, not joined by "and": one speaker's ("Pentagon press
+    # secretary Patrick Ryder": the Pentagon's spokesman and Patrick Ryder)
+    same = [f for f in quoted if f[0] == nearest[0] and f not in joined]
+    asked = tuple(dict.fromkeys(s for f in same for s in f[2]))
+    others = tuple(s for f in joined for s in f[2] if s not in asked)
+    return SpeechQuestion("what", asked, named, nearest[3], others, adjacent=nearest[0] <= 1)
+
+
+def _is_pronoun(t: Token) -> bool:
+    pronouns = {fold(w) for lg in lang.all_languages() for w in lg.subject_pronouns}
+    return t.folded in pronouns or bool(_INVERSION.search(t.folded))
+
+
+def _has_pronoun(toks: Sequence[Token]) -> bool:
+    return any(_is_pronoun(t) for t in toks)
+
+
+def _joined(question: str, a: _Name, b: _Name) -> bool:
+    """Two names joined by "and"/"et"/"y" only ("Campbell and Peskov")."""
+    first, second = sorted((a[1], b[1]), key=lambda g: g[0].start)
+    between = fold(question[first[-1].end:second[0].start]).strip(" ,")
+    conj = {fold(w) for lg in lang.all_languages() for w in lg.attribution.conjunctions}
+    return between in conj
+
+
+def _from_previous(previous: Sequence[str], speakers: Sequence[str],
+                   titles: Mapping[str, str | None] | None) -> SpeechQuestion | None:
+    """A pronoun speaker: the speaker the latest earlier question named."""
+    for text in reversed(previous):
+        earlier = parse_speech_question(text, speakers, titles)
+        if earlier is not None and earlier.kind == "what" and earlier.speakers:
+            return earlier
+    return None

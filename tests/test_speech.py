@@ -1,0 +1,112 @@
+"""Who-said-what questions: which speaker a question names and what it asks (no model).
+
+The speakers here are invented, not the corpus's: the parser must work for any names."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.answer.speech import cue_spans, parse_speech_question, tokens
+
+SPEAKERS = ["Maria Gonzalez", "Jean Dupont", "Dmitri Volkov", "Dmitry Volkov",
+            "le ministère des Affaires étrangères", "la Maison Blanche"]
+TITLES = {"Maria Gonzalez": "porte-parole du Kremlin", "Jean Dupont": "ministre des Finances",
+          "Dmitri Volkov": "ambassadeur", "Dmitry Volkov": "ambassadeur"}
+
+
+def parse(question: str, previous: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    return parse_speech_question(question, SPEAKERS, TITLES, previous)
+
+
+@pytest.mark.parametrize("question", [
+    "What did Dupont say about the budget?",
+    "Qu’a déclaré Jean Dupont sur le budget ?",
+    "¿Qué dijo Dupont sobre el presupuesto?",
+    "According to Jean Dupont, what will the budget be?",
+    "D’après Dupont, quel sera le budget ?",
+    "Selon Dupont, quel sera le budget ?",
+    "Según Dupont, ¿cuál será el presupuesto?",
+    "What did finance minister Jean Dupont say about taxes?",
+])
+def test_the_speaker_next_to_the_speech_cue_is_found_in_three_languages(question: str) -> None:
+    sq = parse(question)
+    assert sq is not None and sq.kind == "what"
+    assert sq.speakers == ("Jean Dupont",) and sq.others == () and sq.adjacent
+
+
+def test_spelling_variants_of_a_name_are_one_speaker() -> None:
+    sq = parse("What did Volkov say about the treaty?")
+    assert sq is not None and set(sq.speakers) == {"Dmitri Volkov", "Dmitry Volkov"}
+    sq = parse("What did Dmitry Volkov say about the treaty?")
+    assert sq is not None and set(sq.speakers) == {"Dmitri Volkov", "Dmitry Volkov"}
+
+
+def test_an_institution_speaks_through_the_title_of_its_spokesperson() -> None:
+    sq = parse("What did the Kremlin say about the visit?")
+    assert sq is not None and sq.speakers == ("Maria Gonzalez",) and sq.on == "title"
+    sq = parse("Qu’a dit la Maison Blanche sur la visite ?")
+    assert sq is not None and sq.speakers == ("la Maison Blanche",) and sq.on == "speaker"
+
+
+def test_a_quoted_name_that_is_the_topic_is_not_the_speaker() -> None:
+    sq = parse("What did Gonzalez say about Dupont's budget?")
+    assert sq is not None and sq.speakers == ("Maria Gonzalez",)
+
+
+def test_two_speakers_joined_by_and_are_reported() -> None:
+    for question in ("What did Dupont and Gonzalez say about the visit?",
+                     "¿Qué dijeron Dupont y Gonzalez sobre la visita?"):
+        sq = parse(question)
+        assert sq is not None and sq.speakers == ("Jean Dupont",)
+        assert sq.others == ("Maria Gonzalez",)
+
+
+def test_a_name_nobody_quoted_is_unknown() -> None:
+    sq = parse("What did Smith say about the visit?")
+    assert sq is not None and sq.speakers == () and sq.unknown == "Smith"
+    sq = parse("Qu’a dit Martin sur la visite ?")  # "Qu’a" starts the question: not a name
+    assert sq is not None and sq.unknown == "Martin"
+
+
+@pytest.mark.parametrize("question", [
+    "Who said the visit would not harm ties?",
+    "Qui a affirmé que la visite ne nuirait pas aux liens ?",
+    "¿Quién dijo que la visita no dañaría los lazos?",
+    "Which US official said the talks had failed?",
+    "Quel ministre a déclaré que les négociations avaient échoué ?",
+])
+def test_who_said_questions(question: str) -> None:
+    sq = parse(question)
+    assert sq is not None and sq.kind == "who"
+
+
+def test_what_the_spokesman_said_is_not_a_who_question() -> None:
+    sq = parse("¿Qué respondió el portavoz del Kremlin sobre la visita?")
+    assert sq is not None and sq.kind == "what" and sq.speakers == ("Maria Gonzalez",)
+
+
+@pytest.mark.parametrize("question", [
+    "And what did he say about the taxes?",
+    "Et qu’a-t-il ajouté sur les impôts ?",
+])
+def test_a_pronoun_speaker_is_the_previous_questions(question: str) -> None:
+    sq = parse(question, ("What did Jean Dupont say about the budget?",))
+    assert sq is not None and sq.speakers == ("Jean Dupont",)
+    assert parse(question) is None  # no earlier question: nobody to refer to
+
+
+@pytest.mark.parametrize("question", [
+    "What is the population of Pyongyang?",
+    "When did Dupont travel to Moscow?",
+    "Combien de missiles ont été tirés ?",
+])
+def test_questions_that_are_not_about_speech(question: str) -> None:
+    assert parse(question) is None
+
+
+def test_tokens_keep_offsets_and_drop_elisions_and_possessives() -> None:
+    text = "D’après Dupont’s l'Élysée"
+    toks = tokens(text)
+    assert [t.text for t in toks] == ["D’après", "Dupont", "Élysée"]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    assert cue_spans("What did Dupont say?") and not cue_spans("Where is Dupont?")
