@@ -147,6 +147,11 @@ class Settings(BaseSettings):
         description="The same, for a passage in another language than the question (the "
         "reader, trained on French questions, scores cross-lingual reading lower).",
     )
+    speech_answers: bool = Field(
+        default=True,
+        description="Answer 'What did X say?' and 'Who said ...?' from the attributions "
+        "extracted at ingest (false: every question is read from the retrieved passages).",
+    )
     speech_threshold: float = Field(
         default=-8.5,
         description="Reader confidence over a speaker's quoted sentences (short units, "

@@ -11,7 +11,13 @@ import typer
 
 from rag.cli.base import app, emit_json, engine, settings
 from rag.errors import RagError
-from rag.eval.datasets import PIAF_PATH, QA_PATH, REPORTS_DIR, THRESHOLDS_PATH
+from rag.eval.datasets import (
+    PIAF_PATH,
+    QA_PATH,
+    REPORTS_DIR,
+    THRESHOLDS_PATH,
+    WHO_SAID_WHAT_PATH,
+)
 from rag.train.config import TrainConfig
 
 
@@ -33,6 +39,9 @@ def calibrate_reader(
     = REPORTS_DIR / "reader-calibration.json",
     dataset: Annotated[Path, typer.Option(help="Q&A file whose dev split is used.")]
     = QA_PATH,
+    speech: Annotated[Path, typer.Option(help="Who-said-what Q&A file whose dev split "
+                                         "also sets RAG_SPEECH_THRESHOLD.")]
+    = WHO_SAID_WHAT_PATH,
 ) -> None:
     """Choose RAG_ABSTAIN_THRESHOLD on dev data only (PIAF dev split, eval/qa.jsonl dev).
 
@@ -47,7 +56,7 @@ def calibrate_reader(
         bar.update(done - bar.n)
 
     result = run_calibration(settings(), qa_path=dataset, piaf_questions=questions,
-                             progress=tick)
+                             speech_paths=[speech], progress=tick)
     bar.close()
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

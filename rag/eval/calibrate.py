@@ -176,7 +176,8 @@ def qa_dev_scores(settings: Any, path: Any, *, split: str = "dev"
     """Confidence of the answers to ``eval/qa.jsonl``'s ``split`` items, never abstaining,
     as (answerable, unanswerable) scores, apart for questions read in their own language
     (``same``) and in another (``cross``, e.g. English questions over French articles)."""
-    never = {"abstain_threshold": -1e9, "cross_lingual_threshold": -1e9}
+    never = {"abstain_threshold": -1e9, "cross_lingual_threshold": -1e9,
+             "speech_answers": False}
     engine = Engine(settings.model_copy(update=never))
     out: dict[str, tuple[list[float], list[float]]] = {"same": ([], []), "cross": ([], [])}
     for item in load_dataset(path, corpus_dir=settings.corpus_dir):
@@ -190,7 +191,28 @@ def qa_dev_scores(settings: Any, path: Any, *, split: str = "dev"
     return out
 
 
+def speech_dev_scores(settings: Any, paths: Sequence[Any], *, split: str = "dev"
+                      ) -> tuple[list[float], list[float]]:
+    """The reader's best margin over the speaker's attributions for the ``split`` items
+    that ask what a quoted speaker said, as (answerable, unanswerable) scores."""
+    engine = Engine(settings)
+    pos: list[float] = []
+    neg: list[float] = []
+    for path in paths:
+        for item in load_dataset(path, corpus_dir=settings.corpus_dir):
+            if item.split != split:
+                continue
+            previous = [h["content"] for h in item.history if h.get("role") == "user"]
+            sq = engine.quoted.parse(item.question, previous)
+            if sq is None or sq.kind != "what" or not sq.speakers:
+                continue
+            best = engine.quoted.read(item.question, sq.speakers).best()
+            (pos if item.answerable else neg).append(best[1].score if best else -math.inf)
+    return pos, neg
+
+
 def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
+                    speech_paths: Sequence[Any] = (),
                     progress: Progress | None = None) -> dict[str, Any]:
     """Choose the abstention threshold on PIAF dev (retrieved) and qa dev."""
     data = load_piaf()
@@ -208,8 +230,12 @@ def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
     result = calibrate([(piaf_pos, piaf_neg), (qa_pos, qa_neg)])
     cross = (calibrate([(x_pos, x_neg)]) if min(len(x_pos), len(x_neg)) >= MIN_CROSS
              else {"threshold": result["threshold"], "note": "too few cross-lingual items"})
+    s_pos, s_neg = speech_dev_scores(settings, [qa_path, *speech_paths])
     result.update(
         cross_lingual=cross,
+        speech={**calibrate([(s_pos, s_neg)]), "counts": [len(s_pos), len(s_neg)],
+                "auc": auc(s_pos, s_neg),
+                "group": "dev items asking what a quoted speaker said (RAG_SPEECH_THRESHOLD)"},
         groups=["PIAF dev split, retrieved (gold removed for the unanswerable twin)",
                 "eval/qa.jsonl dev split, questions in the articles' language",
                 "eval/qa.jsonl dev split, questions in another language (cross_lingual)"],
