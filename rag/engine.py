@@ -253,7 +253,7 @@ class Engine:
 
     def passage_of(self, item: Attribution) -> Chunk | None:
         """The stored passage that holds an attribution's sentence."""
-        return self.quoted.passage_of(item)
+        return self.quoted.index.passage_of(item)
 
     @staticmethod
     def _finish(answer: Answer, timings: Timings, started: float) -> Answer:

@@ -24,56 +24,25 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
 from rag import lang
+from rag.answer.attributed import UNIT_GAP, AttributionIndex, SpeechReading, overlaps
 from rag.answer.compose import compose
 from rag.answer.speech import SpeechQuestion, parse_speech_question
 from rag.answer.windows import restore
 from rag.config import Settings
 from rag.errors import RagError
 from rag.ingest.attributions import Attribution
-from rag.ingest.quote_store import FILE_NAME, quotes
-from rag.read.reader import Found, Reader, Reading
+from rag.ingest.quote_store import quotes
+from rag.read.reader import Found, Reader
 from rag.search.embed import Embedder
-from rag.search.store import ChromaStore
 from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer
 
-UNIT_GAP = 2  # characters between two attributions' sentences that are read as one unit
-MAX_UNIT_CHARS = 900  # a unit is cut here (about 150 words)
 MAX_OFFERED = 2  # what a speaker did say, when not on the question's subject
 WHO_UNITS = 4  # units read for "who said ...?" when the passages read gave no answer
-
-
-@dataclass(frozen=True)
-class Unit:
-    """Sentences of one passage holding some of a speaker's attributions."""
-
-    chunk: Chunk  # cut to the unit: ``chunk.start:chunk.end`` are the unit's offsets
-    passage: Chunk  # the whole stored chunk
-    items: tuple[Attribution, ...]
-
-
-@dataclass(frozen=True)
-class SpeechReading:
-    """The speaker's units read with the question, best first."""
-
-    units: list[Unit]
-    readings: list[Reading]  # same order as ``units``
-
-    def best(self) -> tuple[Unit, Found] | None:
-        pairs = [(u, f) for u, r in zip(self.units, self.readings, strict=True)
-                 for f in r.spans[:1]]
-        return max(pairs, key=lambda p: p[1].score) if pairs else None
-
-
-def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
-    return a_start < b_end and b_start < a_end
 
 
 class QuoteAnswerer:
@@ -84,102 +53,18 @@ class QuoteAnswerer:
         self.settings = settings
         self.reader = reader
         self.embedder = embedder
-        self._lock = threading.Lock()
-        self._stamp: tuple[float, int] | None = None
-        self._items: list[Attribution] = []
-        self._chunks: dict[str, list[Chunk]] = {}
-        self._vectors: dict[tuple[str, int, int], np.ndarray] = {}
-
-    # -- the attributions and their passages ------------------------------------------
-    def _path(self) -> Path:
-        return self.settings.data_dir / FILE_NAME
-
-    def _load(self) -> list[Attribution]:
-        path = self._path()
-        if not path.is_file():
-            return []
-        wal = path.with_name(path.name + "-wal")
-        stat = path.stat()
-        stamp = (max(stat.st_mtime, wal.stat().st_mtime if wal.exists() else 0.0),
-                 stat.st_size)
-        with self._lock:
-            if stamp != self._stamp:
-                self._items = quotes(self.settings).items
-                self._chunks = {}
-                self._vectors = {}
-                self._stamp = stamp
-            return self._items
-
-    def speakers(self) -> tuple[list[str], dict[str, str | None]]:
-        items = self._load()
-        names = list(dict.fromkeys(a.speaker for a in items if a.speaker))
-        titles: dict[str, str | None] = {}
-        for a in items:
-            if a.speaker and a.speaker_title and not titles.get(a.speaker):
-                titles[a.speaker] = a.speaker_title
-        return names, titles
+        self.index = AttributionIndex(settings)
 
     def parse(self, question: str, previous: Sequence[str] = ()) -> SpeechQuestion | None:
         """What ``question`` asks about speech (None: not about speech, or nobody quoted)."""
-        names, titles = self.speakers()
+        names, titles = self.index.speakers()
         if not names:
             return None
         return parse_speech_question(question, names, titles, previous)
 
-    def _doc_chunks(self, doc_id: str) -> list[Chunk]:
-        if doc_id not in self._chunks:
-            store = ChromaStore(self.settings)
-            ids = list(store.ids_by_doc().get(doc_id, {}))
-            chunks = sorted(store.get(ids).values(), key=lambda c: c.start)
-            with self._lock:
-                self._chunks[doc_id] = chunks
-        return self._chunks[doc_id]
-
-    def _chunk_for(self, doc_id: str, start: int, end: int) -> Chunk | None:
-        """The stored chunk holding most of ``start:end``."""
-        best, size = None, 0
-        for c in self._doc_chunks(doc_id):
-            inside = min(end, c.end) - max(start, c.start)
-            if inside > size:
-                best, size = c, inside
-        return best
-
-    def passage_of(self, item: Attribution) -> Chunk | None:
-        """The stored chunk that holds ``item``'s sentence."""
-        return self._chunk_for(item.doc_id, item.sentence.start, item.sentence.end)
-
-    def units(self, speakers: Sequence[str]) -> list[Unit]:
-        """The speakers' attributions as reading units, in article order."""
-        items = [a for a in self._load() if a.speaker in speakers]
-        items.sort(key=lambda a: (a.doc_id, a.sentence.start))
-        out: list[Unit] = []
-        groups: list[list[Attribution]] = []
-        for a in items:
-            last = groups[-1] if groups else None
-            if last and last[0].doc_id == a.doc_id and \
-                    a.sentence.start <= max(x.sentence.end for x in last) + UNIT_GAP and \
-                    a.sentence.end - last[0].sentence.start <= MAX_UNIT_CHARS:
-                last.append(a)
-            else:
-                groups.append([a])
-        for group in groups:
-            doc_id = group[0].doc_id
-            start = min(a.sentence.start for a in group)
-            end = max(a.sentence.end for a in group)
-            passage = self._chunk_for(doc_id, start, end)
-            if passage is None:
-                continue
-            start, end = max(start, passage.start), min(end, passage.end)
-            if end <= start:
-                continue
-            text = passage.text[start - passage.start:end - passage.start]
-            piece = dataclasses.replace(passage, start=start, end=end, text=text)
-            out.append(Unit(piece, passage, tuple(group)))
-        return out
-
     # -- reading ----------------------------------------------------------------------
     def read(self, question: str, speakers: Sequence[str]) -> SpeechReading:
-        units = self.units(speakers)
+        units = self.index.units(speakers)
         results = [SearchResult(rank=i + 1, chunk=u.chunk, score=0.0)
                    for i, u in enumerate(units)]
         readings = self.reader.run(question, results) if results else []
@@ -217,18 +102,12 @@ class QuoteAnswerer:
         """ "Who said ...?" from the attributions closest to the question (by the
         embeddings), read by the reader: the speaker's name leads the answer; None when
         no unit clears the threshold."""
-        names, _ = self.speakers()
-        units = self.units(names)
+        names, _ = self.index.speakers()
+        units = self.index.units(names)
         if not units:
             return None
-        missing = [u for u in units if _key(u) not in self._vectors]
-        if missing:
-            vectors = self.embedder.embed_passages([u.chunk.text for u in missing])
-            with self._lock:
-                self._vectors.update({_key(u): v for u, v in zip(missing, vectors,
-                                                                 strict=True)})
         q = self.embedder.embed_queries([question])[0]
-        scores = np.array([float(self._vectors[_key(u)] @ q) for u in units])
+        scores = self.index.vectors(units, self.embedder) @ q
         top = [units[i] for i in np.argsort(-scores)[:WHO_UNITS]]
         pieces = [SearchResult(rank=i + 1, chunk=u.chunk, score=0.0) for i, u in enumerate(top)]
         whole = [SearchResult(rank=i + 1, chunk=u.passage, score=0.0) for i, u in enumerate(top)]
@@ -274,8 +153,8 @@ class QuoteAnswerer:
     def cites_speaker(self, answer: Answer, speakers: Sequence[str]) -> bool:
         """Does ``answer`` cite a sentence that holds one of the speakers' attributions?"""
         return any(a.speaker in speakers and c.doc_id == a.doc_id
-                   and _overlaps(c.start, c.end, a.sentence.start, a.sentence.end)
-                   for c in answer.citations for a in self._load())
+                   and overlaps(c.start, c.end, a.sentence.start, a.sentence.end)
+                   for c in answer.citations for a in self.index.items())
 
     def with_speaker(self, answer: Answer) -> Answer:
         """A "who said ...?" answer with the speaker of the attribution it cites: the
@@ -283,13 +162,13 @@ class QuoteAnswerer:
         if answer.abstained or not answer.citations:
             return answer
         first = answer.citations[0]
-        held = [a for a in self._load() if a.doc_id == first.doc_id and a.speaker
-                and _overlaps(first.start, first.end, a.sentence.start, a.sentence.end)]
+        held = [a for a in self.index.items() if a.doc_id == first.doc_id and a.speaker
+                and overlaps(first.start, first.end, a.sentence.start, a.sentence.end)]
         if not held:
             return answer
         if answer.short_answers:  # the innermost speaker of the words the reader found
             sa = answer.short_answers[0]
-            held.sort(key=lambda a: (not _overlaps(sa.start, sa.end, a.content.start,
+            held.sort(key=lambda a: (not overlaps(sa.start, sa.end, a.content.start,
                                                    a.content.end),
                                      a.content.end - a.content.start))
         item = held[0]
@@ -301,7 +180,7 @@ class QuoteAnswerer:
         n = next((c.n for c in citations if c.doc_id == item.doc_id
                   and c.start <= start and end <= c.end), None)
         if n is None:
-            chunk = self._chunk_for(item.doc_id, start, end)
+            chunk = self.index.chunk_for(item.doc_id, start, end)
             if chunk is None:
                 return answer
             s, e = _sentence_of(chunk, start, end)
@@ -323,7 +202,7 @@ class QuoteAnswerer:
             return sp.start, sp.end, sp.text
         if sp is not None and not name_words:  # an institution or a group: as written
             return sp.start, sp.end, sp.text
-        for c in reversed(self._doc_chunks(item.doc_id)):
+        for c in reversed(self.index.doc_chunks(item.doc_id)):
             if c.start > item.sentence.start:
                 continue
             before = c.text[: max(0, item.sentence.start - c.start)] if \
@@ -365,14 +244,10 @@ def _continued(item: Attribution, items: Sequence[Attribution]) -> list[Attribut
     after = sorted((a for a in items if a.content.start >= item.content.end
                     and a.speaker == item.speaker), key=lambda a: a.content.start)
     if after and after[0].sentence.start <= item.sentence.end + UNIT_GAP \
-            and not _overlaps(after[0].content.start, after[0].content.end,
+            and not overlaps(after[0].content.start, after[0].content.end,
                               item.content.start, item.content.end):
         return after[:1]
     return []
-
-
-def _key(unit: Unit) -> tuple[str, int, int]:
-    return unit.chunk.doc_id, unit.chunk.start, unit.chunk.end
 
 
 def _capital(text: str) -> str:
@@ -383,7 +258,7 @@ def _holding(items: Sequence[Attribution], found: Found) -> Attribution:
     """The attribution whose content holds (or is nearest to) the reader's span."""
     def distance(a: Attribution) -> tuple[int, int]:
         c = a.content
-        inside = 0 if _overlaps(c.start, c.end, found.start, found.end) else 1
+        inside = 0 if overlaps(c.start, c.end, found.start, found.end) else 1
         return inside, -(c.end - c.start) if inside == 0 else abs(c.start - found.start)
     return min(items, key=distance)
 

@@ -1,0 +1,160 @@
+"""The attributions as something to read: a speaker's quoted sentences in their passages.
+
+:class:`AttributionIndex` keeps the attributions extracted at ingest
+(:mod:`rag.ingest.quote_store`) in memory, reloading them when ingest changes the store,
+with the stored passages (chunks) that hold them. :meth:`AttributionIndex.units` turns a
+speaker's attributions into reading units: the sentences of each attribution, merged with
+the speaker's attributions next to them in the same passage (so that "Ce qui est moins
+clair, a-t-il déclaré, ..." is read with the quote that follows), cut to that passage.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from rag.config import Settings
+from rag.ingest.attributions import Attribution
+from rag.ingest.quote_store import FILE_NAME, quotes
+from rag.read.reader import Found, Reading
+from rag.search.embed import Embedder
+from rag.search.store import ChromaStore
+from rag.types import Chunk
+
+UNIT_GAP = 2  # characters between two attributions' sentences that are read as one unit
+MAX_UNIT_CHARS = 900  # a unit is cut here (about 150 words)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Sentences of one passage holding some of a speaker's attributions."""
+
+    chunk: Chunk  # cut to the unit: ``chunk.start:chunk.end`` are the unit's offsets
+    passage: Chunk  # the whole stored chunk
+    items: tuple[Attribution, ...]
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return self.chunk.doc_id, self.chunk.start, self.chunk.end
+
+
+@dataclass(frozen=True)
+class SpeechReading:
+    """The speaker's units read with the question."""
+
+    units: list[Unit]
+    readings: list[Reading]  # same order as ``units``
+
+    def best(self) -> tuple[Unit, Found] | None:
+        pairs = [(u, f) for u, r in zip(self.units, self.readings, strict=True)
+                 for f in r.spans[:1]]
+        return max(pairs, key=lambda p: p[1].score) if pairs else None
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+class AttributionIndex:
+    """The stored attributions and their passages (cheap constructor; loads on first use,
+    reloads when ingest changes the store). Thread-safe."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._stamp: tuple[float, int] | None = None
+        self._items: list[Attribution] = []
+        self._chunks: dict[str, list[Chunk]] = {}
+        self._vectors: dict[tuple[str, int, int], np.ndarray] = {}
+
+    def items(self) -> list[Attribution]:
+        """Every stored attribution (none before the first ingest)."""
+        path = self.settings.data_dir / FILE_NAME
+        if not path.is_file():
+            return []
+        wal = path.with_name(path.name + "-wal")
+        stat = path.stat()
+        stamp = (max(stat.st_mtime, wal.stat().st_mtime if wal.exists() else 0.0),
+                 stat.st_size)
+        with self._lock:
+            if stamp != self._stamp:
+                self._items = quotes(self.settings).items
+                self._chunks = {}
+                self._vectors = {}
+                self._stamp = stamp
+            return self._items
+
+    def speakers(self) -> tuple[list[str], dict[str, str | None]]:
+        """The speakers quoted, and the title of each (when the articles give one)."""
+        items = self.items()
+        names = list(dict.fromkeys(a.speaker for a in items if a.speaker))
+        titles: dict[str, str | None] = {}
+        for a in items:
+            if a.speaker and a.speaker_title and not titles.get(a.speaker):
+                titles[a.speaker] = a.speaker_title
+        return names, titles
+
+    def doc_chunks(self, doc_id: str) -> list[Chunk]:
+        """The stored chunks of one article, in order."""
+        if doc_id not in self._chunks:
+            store = ChromaStore(self.settings)
+            ids = list(store.ids_by_doc().get(doc_id, {}))
+            chunks = sorted(store.get(ids).values(), key=lambda c: c.start)
+            with self._lock:
+                self._chunks[doc_id] = chunks
+        return self._chunks[doc_id]
+
+    def chunk_for(self, doc_id: str, start: int, end: int) -> Chunk | None:
+        """The stored chunk holding most of ``start:end``."""
+        best, size = None, 0
+        for c in self.doc_chunks(doc_id):
+            inside = min(end, c.end) - max(start, c.start)
+            if inside > size:
+                best, size = c, inside
+        return best
+
+    def passage_of(self, item: Attribution) -> Chunk | None:
+        """The stored chunk that holds ``item``'s sentence."""
+        return self.chunk_for(item.doc_id, item.sentence.start, item.sentence.end)
+
+    def units(self, speakers: Sequence[str]) -> list[Unit]:
+        """The speakers' attributions as reading units, in article order."""
+        items = sorted((a for a in self.items() if a.speaker in speakers),
+                       key=lambda a: (a.doc_id, a.sentence.start))
+        groups: list[list[Attribution]] = []
+        for a in items:
+            last = groups[-1] if groups else None
+            if last and last[0].doc_id == a.doc_id and \
+                    a.sentence.start <= max(x.sentence.end for x in last) + UNIT_GAP and \
+                    a.sentence.end - last[0].sentence.start <= MAX_UNIT_CHARS:
+                last.append(a)
+            else:
+                groups.append([a])
+        out: list[Unit] = []
+        for group in groups:
+            doc_id = group[0].doc_id
+            start = min(a.sentence.start for a in group)
+            end = max(a.sentence.end for a in group)
+            passage = self.chunk_for(doc_id, start, end)
+            if passage is None:
+                continue
+            start, end = max(start, passage.start), min(end, passage.end)
+            if end <= start:
+                continue
+            text = passage.text[start - passage.start:end - passage.start]
+            piece = dataclasses.replace(passage, start=start, end=end, text=text)
+            out.append(Unit(piece, passage, tuple(group)))
+        return out
+
+    def vectors(self, units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
+        """The units' passage vectors (computed once per store version)."""
+        missing = [u for u in units if u.key not in self._vectors]
+        if missing:
+            found = embedder.embed_passages([u.chunk.text for u in missing])
+            with self._lock:
+                self._vectors.update({u.key: v for u, v in zip(missing, found, strict=True)})
+        return np.stack([self._vectors[u.key] for u in units])
