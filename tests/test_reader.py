@@ -115,6 +115,20 @@ def test_reader_spans_are_exact_offsets_of_the_source(engine: Engine) -> None:
     assert "Vedomosti" in best.text
 
 
+def test_the_reader_shares_the_embedders_tokenizer_and_word_embeddings(engine: Engine) -> None:
+    """One ~300 MB tokenizer and one word-embedding matrix in a serving process, not two."""
+    engine.warm_up()
+    tokenizer, lock = engine.embedder.inner.shared_tokenizer()  # type: ignore[attr-defined]
+    assert engine.reader._tokenizer is tokenizer and engine.reader._tokenizer_lock is lock
+    if engine.settings.reader_runtime == "torch":
+        words = engine.embedder.inner.word_embeddings()  # type: ignore[attr-defined]
+        answer = engine.ask("Who invited North Korean Foreign Minister Choe Son-hui to Russia?")
+        assert "Lavrov" in answer.short_answers[0].text  # same answers through the shared parts
+        from rag.read.reader import _load
+
+        assert _load(engine.settings)[1].model.get_input_embeddings() is words
+
+
 def test_piaf_split_is_by_title_and_written_down() -> None:
     paragraphs = read_squad(PIAF)
     split = load_split()

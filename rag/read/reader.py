@@ -11,6 +11,8 @@ trained here on PIAF (``rag train-reader``), assembled by ``rag setup``;
 
 from __future__ import annotations
 
+import contextlib
+import filecmp
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -91,13 +93,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_MODELS: dict[tuple[object, ...], tuple[Any, Any]] = {}
+_MODELS: dict[tuple[object, ...], tuple[Any, Any, Any]] = {}
 _MODELS_LOCK = threading.Lock()
 
 
-def _load(settings: Settings) -> tuple[Any, Any]:
-    """(tokenizer, network) of the settings' reader, loaded once per process: every Reader
-    (each Engine has one) with the same model shares it (read-only, thread-safe)."""
+def _load(settings: Settings) -> tuple[Any, Any, Any]:
+    """(tokenizer, network, the tokenizer's lock) of the settings' reader, loaded once per
+    process: every Reader (each Engine has one) with the same model shares it."""
     key = (settings.reader_model, str(settings.models_dir.resolve()), settings.allow_download,
            settings.reader_runtime, settings.torch_threads)
     with _MODELS_LOCK:
@@ -106,27 +108,65 @@ def _load(settings: Settings) -> tuple[Any, Any]:
         return _MODELS[key]
 
 
-def _load_model(settings: Settings) -> tuple[Any, Any]:
+def _load_model(settings: Settings) -> tuple[Any, Any, Any]:
     import transformers
-    from transformers import AutoTokenizer
 
     transformers.logging.set_verbosity_error()
     where = prepare_reader(settings)
     local = not settings.allow_download
     try:
-        tokenizer = AutoTokenizer.from_pretrained(str(where), local_files_only=local)
+        tokenizer, lock = _tokenizer(settings, where, local)
         onnx = Path(str(where)) / MODEL_FILE
         if settings.reader_runtime == "onnx" and onnx.is_file():
             embeddings = mapped_embeddings(Path(str(where)) / "model.safetensors")
             return tokenizer, OnnxReaderNet(onnx, embeddings,
-                                            threads=settings.torch_threads or 1)
-        return tokenizer, _torch_net(settings, where, local)
+                                            threads=settings.torch_threads or 1), lock
+        return tokenizer, _torch_net(settings, where, local), lock
     except Exception as e:
         raise ModelError(
             f"reader model '{settings.reader_model}' cannot be loaded ({type(e).__name__}: "
             f"{e}): set RAG_READER_MODEL to a local Hugging Face extractive-QA folder, or "
             f"leave it unset for the bundled '{DEFAULT_READER}' (run 'rag setup')"
         ) from e
+
+
+def _tokenizer(settings: Settings, where: Path | str, local: bool) -> tuple[Any, Any]:
+    """The reader's tokenizer and the lock to use it under: the embedder's own when the
+    reader's tokenizer file is the same (the bundled reader's is e5's), else its own."""
+    from transformers import AutoTokenizer
+
+    from rag.search.embed import converted_model_dir, get_embedder
+
+    mine = Path(str(where)) / "tokenizer.json"
+    theirs = converted_model_dir(settings) / "tokenizer.json"
+    if settings.reader_model == DEFAULT_READER and mine.is_file() and theirs.is_file() \
+            and filecmp.cmp(mine, theirs, shallow=False):
+        share = getattr(get_embedder(settings), "shared_tokenizer", None)
+        if share is not None:
+            tokenizer, lock = share()
+            return tokenizer, lock
+    tokenizer = AutoTokenizer.from_pretrained(str(where), local_files_only=local)
+    return tokenizer, contextlib.nullcontext()
+
+
+def _share_word_embeddings(settings: Settings, model: Any) -> bool:
+    """Point the reader's word embeddings at the embedder's when they are the same matrix
+    (the bundled reader keeps e5's frozen), so the process holds one copy, not two."""
+    import torch
+
+    from rag.search.embed import get_embedder
+
+    share = getattr(get_embedder(settings), "word_embeddings", None)
+    theirs = share() if share is not None else None
+    mine = model.get_input_embeddings()
+    if theirs is None or theirs.weight.shape != mine.weight.shape:
+        return False
+    # a few rows (the reader's copy is memory-mapped: reading it all would page it in)
+    rows = torch.linspace(0, mine.weight.shape[0] - 1, 16).long()
+    if not torch.equal(theirs.weight[rows], mine.weight[rows]):
+        return False
+    model.set_input_embeddings(theirs)
+    return True
 
 
 def _torch_net(settings: Settings, where: Path | str, local: bool) -> Any:
@@ -140,6 +180,8 @@ def _torch_net(settings: Settings, where: Path | str, local: bool) -> Any:
 
     model = AutoModelForQuestionAnswering.from_pretrained(str(where), local_files_only=local)
     model.eval()
+    if settings.reader_model == DEFAULT_READER:
+        _share_word_embeddings(settings, model)
     head = None
     head_file = Path(str(where)) / RANK_HEAD
     if head_file.is_file():
@@ -156,6 +198,7 @@ def _torch_net(settings: Settings, where: Path | str, local: bool) -> Any:
         return (start.float().numpy(), end.float().numpy(),
                 rank.float().numpy() if rank is not None else None)
 
+    net.model = model  # type: ignore[attr-defined]  # what it runs (tests, inspection)
     return net
 
 
@@ -167,12 +210,13 @@ class Reader:
         self.name = settings.reader_model
         self._net: Any = None
         self._tokenizer: Any = None
+        self._tokenizer_lock: Any = contextlib.nullcontext()
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
         with self._lock:
             if self._net is None:
-                self._tokenizer, self._net = _load(self.settings)
+                self._tokenizer, self._net, self._tokenizer_lock = _load(self.settings)
 
     def run(self, question: str, results: Sequence[SearchResult]) -> list[Reading]:
         """Each passage's relevance and best spans, in the order of ``results``."""
@@ -180,8 +224,9 @@ class Reader:
 
         self.warm_up()
         s = self.settings
-        wins = windows(self._tokenizer, [(question, r.chunk.text) for r in results],
-                       max_length=s.reader_max_length, stride=s.reader_stride)
+        with self._tokenizer_lock:  # the embedder's, when the tokenizer is shared
+            wins = windows(self._tokenizer, [(question, r.chunk.text) for r in results],
+                           max_length=s.reader_max_length, stride=s.reader_stride)
         order = sorted(range(len(wins)), key=lambda i: len(wins[i].input_ids))
         found: dict[int, list[Found]] = {i: [] for i in range(len(results))}
         relevance: dict[int, float] = {}

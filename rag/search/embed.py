@@ -166,6 +166,19 @@ class SentenceTransformerEmbedder:
         self._memo: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
         self._memo_lock = threading.Lock()
 
+    def shared_tokenizer(self) -> tuple[Any, threading.Lock]:
+        """The model's tokenizer and the lock it is used under (a fast tokenizer keeps its
+        truncation settings between calls): a reader built on the same model tokenizes
+        with it, so the process holds one ~300 MB tokenizer, not two."""
+        return self._model.tokenizer, self._lock
+
+    def word_embeddings(self) -> Any:
+        """The model's word-embedding module (a reader built on the same model shares it
+        instead of keeping a ~380 MB copy); None when the model has none to share."""
+        first = self._model[0] if len(self._model) else None
+        auto = getattr(first, "auto_model", None)
+        return auto.get_input_embeddings() if auto is not None else None
+
     def _use_threads(self, bulk: bool) -> None:
         """Called under the lock: the thread count for this call (changed only when needed)."""
         wanted = self._bulk_threads if bulk else self._threads
@@ -196,16 +209,16 @@ class SentenceTransformerEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32), []
         prompt = self._passage_prompt
-        with self._lock:
+        with self._lock:  # the tokenizer too: a reader may share it (shared_tokenizer)
             self._use_threads(bulk=bulk)
             out: list[dict[str, Any]] = self._model.encode(  # type: ignore[assignment]
                 list(texts), prompt=prompt, batch_size=self.batch_size, output_value=None,
                 convert_to_numpy=False, show_progress_bar=False,
             )
-        encoded = self._model.tokenizer(
-            [prompt + t for t in texts], return_offsets_mapping=True, truncation=True,
-            max_length=self.max_tokens,
-        )["offset_mapping"]
+            encoded = self._model.tokenizer(
+                [prompt + t for t in texts], return_offsets_mapping=True, truncation=True,
+                max_length=self.max_tokens,
+            )["offset_mapping"]
         passages = np.stack([o["sentence_embedding"].float().numpy() for o in out])
         per_text: list[np.ndarray] = []
         for text, text_spans, o, offsets, passage in zip(texts, spans, out, encoded, passages,
