@@ -156,7 +156,7 @@ class Settings(BaseSettings):
         default=-8.5,
         description="Reader confidence over a speaker's quoted sentences (short units, "
         "so lower than a passage's) under which 'What did X say about Y?' is not answered "
-        "from X's words; tuned on the dev split of eval/qa_who_said_what.jsonl.",
+        "from X's words; chosen on the dev split of eval/qa.jsonl (rag calibrate-reader).",
     )
 
     host: str = Field(default="127.0.0.1", description="Address the web UI binds to.")

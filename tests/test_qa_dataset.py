@@ -17,11 +17,12 @@ QA_PATH = ROOT / "eval" / "qa.jsonl"
 
 TYPES = {"single-fact", "who-said-what", "date-number", "multi-hop", "follow-up", "unanswerable"}
 REQUIRED_AT_LEAST_8 = {"unanswerable", "follow-up", "multi-hop"}
-LANGUAGES = {"en", "fr"}
+LANGUAGES = {"en", "fr", "es"}
+EVERY_TYPE_LANGUAGES = {"en", "fr"}  # Spanish items ask who said what (and its near misses)
 SPLITS = {"dev", "test"}
 ROLES = {"user", "assistant"}
 REQUIRED = {"id", "question", "language", "answer", "evidence", "type", "split"}
-OPTIONAL = {"history", "notes", "short"}
+OPTIONAL = {"history", "notes", "short", "speech"}
 SHORT_MAX_WORDS = 12
 ID_RE = re.compile(r"^q\d{3,}$")
 
@@ -165,8 +166,23 @@ def test_splits_contain_every_type_and_language(items: list[dict[str, Any]]) -> 
     seen = {(it["split"], it["type"], it["language"]) for it in items}
     for split in SPLITS:
         for t in TYPES:
-            for lang in LANGUAGES:
+            for lang in EVERY_TYPE_LANGUAGES:
                 assert (split, t, lang) in seen, f"no {lang} {t} item in {split}"
+        for lang in LANGUAGES - EVERY_TYPE_LANGUAGES:
+            for t in ("who-said-what", "unanswerable"):
+                assert (split, t, lang) in seen, f"no {lang} {t} item in {split}"
+
+
+def test_the_who_said_what_measurement(items: list[dict[str, Any]]) -> None:
+    """Issue 17's set: at least 30 speech items beyond the first, in three languages, with
+    near misses (unanswerable), in both splits."""
+    speech = [it for it in items if it.get("speech")]
+    assert all(isinstance(it.get("speech", False), bool) for it in items)
+    assert len(speech) >= 60
+    assert {it["language"] for it in speech} == LANGUAGES
+    near = [it for it in speech if it["type"] == "unanswerable"]
+    assert len(near) >= 15 and {it["split"] for it in near} == SPLITS
+    assert all(it["type"] != "who-said-what" or it.get("speech") for it in items)
 
 
 def test_required_items_present(items: list[dict[str, Any]]) -> None:

@@ -16,7 +16,6 @@ from rag.eval.datasets import (
     QA_PATH,
     REPORTS_DIR,
     THRESHOLDS_PATH,
-    WHO_SAID_WHAT_PATH,
 )
 from rag.train.config import TrainConfig
 
@@ -39,9 +38,6 @@ def calibrate_reader(
     = REPORTS_DIR / "reader-calibration.json",
     dataset: Annotated[Path, typer.Option(help="Q&A file whose dev split is used.")]
     = QA_PATH,
-    speech: Annotated[Path, typer.Option(help="Who-said-what Q&A file whose dev split "
-                                         "also sets RAG_SPEECH_THRESHOLD.")]
-    = WHO_SAID_WHAT_PATH,
 ) -> None:
     """Choose RAG_ABSTAIN_THRESHOLD on dev data only (PIAF dev split, eval/qa.jsonl dev).
 
@@ -56,7 +52,7 @@ def calibrate_reader(
         bar.update(done - bar.n)
 
     result = run_calibration(settings(), qa_path=dataset, piaf_questions=questions,
-                             speech_paths=[speech], progress=tick)
+                             progress=tick)
     bar.close()
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

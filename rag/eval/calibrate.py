@@ -212,7 +212,6 @@ def speech_dev_scores(settings: Any, paths: Sequence[Any], *, split: str = "dev"
 
 
 def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
-                    speech_paths: Sequence[Any] = (),
                     progress: Progress | None = None) -> dict[str, Any]:
     """Choose the abstention threshold on PIAF dev (retrieved) and qa dev."""
     data = load_piaf()
@@ -230,7 +229,7 @@ def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
     result = calibrate([(piaf_pos, piaf_neg), (qa_pos, qa_neg)])
     cross = (calibrate([(x_pos, x_neg)]) if min(len(x_pos), len(x_neg)) >= MIN_CROSS
              else {"threshold": result["threshold"], "note": "too few cross-lingual items"})
-    s_pos, s_neg = speech_dev_scores(settings, [qa_path, *speech_paths])
+    s_pos, s_neg = speech_dev_scores(settings, [qa_path])
     result.update(
         cross_lingual=cross,
         speech={**calibrate([(s_pos, s_neg)]), "counts": [len(s_pos), len(s_neg)],

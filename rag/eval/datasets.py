@@ -34,7 +34,6 @@ from rag.types import Document
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 """The repository's ``eval/`` folder: Q&A set, thresholds, datasets, reports."""
 QA_PATH = EVAL_DIR / "qa.jsonl"
-WHO_SAID_WHAT_PATH = EVAL_DIR / "qa_who_said_what.jsonl"  # who-said-what items (en/fr/es)
 THRESHOLDS_PATH = EVAL_DIR / "thresholds.toml"
 REPORTS_DIR = EVAL_DIR / "reports"
 DATASETS_DIR = EVAL_DIR / "datasets"

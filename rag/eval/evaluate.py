@@ -68,6 +68,9 @@ class QAItem:
     history: tuple[dict[str, str], ...] = ()
     short: str | None = None
     """The reference short answer: a span of one evidence quote (a name, date, number)."""
+    speech: bool = False
+    """The question asks what someone said or who said it (near misses included): the
+    items of the who-said-what measurement (the ``speech`` row of the report)."""
 
     @property
     def answerable(self) -> bool:
@@ -137,8 +140,14 @@ def _item(obj: Any, where: str, corpus_dir: Path, texts: dict[str, str]) -> QAIt
         id=obj["id"], question=obj["question"], language=obj["language"], type=obj["type"],
         split=split, answer=obj["answer"], evidence=tuple(evidence),
         history=tuple({"role": t["role"], "content": t["content"]} for t in history),
-        short=short,
+        short=short, speech=_flag(obj.get("speech", False), "speech", where),
     )
+
+
+def _flag(value: Any, name: str, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise DatasetError(f"{where}: '{name}' must be true or false")
+    return value
 
 
 def _short(value: Any, evidence: Sequence[Evidence], where: str) -> str | None:

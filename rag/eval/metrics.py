@@ -194,13 +194,17 @@ def aggregate(results: Sequence[Scored]) -> dict[str, Any]:
 
 
 def breakdown(results: Sequence[Scored]) -> dict[str, Any]:
-    """``{"all": ..., "language": {lang: ...}, "type": {type: ...}}`` for these items."""
+    """``{"all": ..., "language": {lang: ...}, "type": {type: ...}, "speech": ...}`` for
+    these items (``speech``: those asking who said what, when there are any)."""
     out: dict[str, Any] = {"all": aggregate(results), "language": {}, "type": {}}
     for key in ("language", "type"):
         groups: dict[str, list[Scored]] = {}
         for r in results:
             groups.setdefault(getattr(r.item, key), []).append(r)
         out[key] = {name: aggregate(rs) for name, rs in sorted(groups.items())}
+    speech = [r for r in results if getattr(r.item, "speech", False)]
+    if speech:
+        out["speech"] = aggregate(speech)
     return out
 
 

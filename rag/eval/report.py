@@ -31,6 +31,8 @@ def table_rows(
     rows = [(label, breakdown["all"])]
     rows += [(f"  lang={k}", v) for k, v in breakdown["language"].items()]
     rows += [(f"  type={k}", v) for k, v in breakdown["type"].items()]
+    if "speech" in breakdown:  # who said what: the speech items, near misses included
+        rows.append(("  speech", breakdown["speech"]))
     return rows
 
 
