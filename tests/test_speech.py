@@ -51,6 +51,11 @@ def test_an_institution_speaks_through_the_title_of_its_spokesperson() -> None:
 def test_a_quoted_name_that_is_the_topic_is_not_the_speaker() -> None:
     sq = parse("What did Gonzalez say about Dupont's budget?")
     assert sq is not None and sq.speakers == ("Maria Gonzalez",)
+    # the subject of "did ... say" even when a name follows the verb closer
+    sq = parse("What did the finance minister Jean Dupont say Paris would do?")
+    assert sq is not None and sq.speakers == ("Jean Dupont",) and sq.adjacent
+    sq = parse("What did Director of Finance Jean Dupont say Paris would do?")
+    assert sq is not None and sq.speakers == ("Jean Dupont",)
 
 
 def test_two_speakers_joined_by_and_are_reported() -> None:

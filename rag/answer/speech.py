@@ -216,9 +216,12 @@ def parse_speech_question(question: str, speakers: Sequence[str],
                        and all(any(_same(w, x) for x in tw) for w in words)], "title"
         lo, hi = group[0].start, group[-1].end
         distance = min(max(a - hi, lo - b, 0) for a, b in cues)
+        if _after_auxiliary(toks, group, cues):  # "what did the State Department say"
+            distance = 0
         found.append((distance, group, who, on))
     quoted = [f for f in found if f[2]]
-    nearest = min(found, key=lambda f: f[0]) if found else None
+    # the name nearest the cue; of equally near names, a quoted one
+    nearest = min(found, key=lambda f: (f[0], not f[2])) if found else None
     if nearest is None or not nearest[2]:
         if nearest is not None and nearest[0] <= 1:  # next to the cue, and nobody quoted
             g = nearest[1]
@@ -234,6 +237,19 @@ def parse_speech_question(question: str, speakers: Sequence[str],
     asked = tuple(dict.fromkeys(s for f in same for s in f[2]))
     others = tuple(s for f in joined for s in f[2] if s not in asked)
     return SpeechQuestion("what", asked, named, nearest[3], others, adjacent=nearest[0] <= 1)
+
+
+def _after_auxiliary(toks: Sequence[Token], group: Sequence[Token],
+                     cues: Sequence[tuple[int, int]]) -> bool:
+    """The name stands between a question auxiliary and the speech verb after it ("What
+    did the State Department's spokesman say"): the verb's subject."""
+    auxiliaries = {fold(w) for lg in lang.all_languages() for w in lg.question_auxiliaries}
+    before = [t for t in toks if t.end <= group[0].start]
+    if not before or not any(t.folded in auxiliaries for t in before[-6:]):
+        return False
+    return any(a >= group[-1].end and not any(t.folded in auxiliaries for t in toks
+                                              if group[-1].end <= t.start < a)
+               for a, _ in cues)
 
 
 def _is_pronoun(t: Token) -> bool:

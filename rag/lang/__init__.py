@@ -72,6 +72,7 @@ class Language:
     speech_context_cues: str = ""  # regex: a speech verb next to an answer in a text
     who_words: frozenset[str] = frozenset()  # a question asking for a person: "who"
     which_words: frozenset[str] = frozenset()  # "which" (+ a role: "which official said")
+    question_auxiliaries: frozenset[str] = frozenset()  # "what DID X say": X is the speaker
     number_words: frozenset[str] = frozenset()  # folded
     how_many: tuple[str, ...] = ()  # folded phrases asking for a number
     months: tuple[str, ...] = ()  # January..December, folded, in order

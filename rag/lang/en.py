@@ -114,6 +114,7 @@ LANG = Language(
     ),  # "say"/"state" only lower-case after an auxiliary, not after a determiner ("member state", "the final say")
     who_words=words("who whom whose"),
     which_words=words("which"),
+    question_auxiliaries=words("did does do would will has have had"),
     speech_context_cues=(
         r"\b(?:said|says|stated(?! otherwise)|told|announced|declared|claimed|quoted|remarked|replied|insisted|testified|proclaimed|exclaimed"
         r"|according to (?:the )?(?:(?-i:[A-Z])|him\b|her\b|them\b))"
