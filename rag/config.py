@@ -153,7 +153,7 @@ class Settings(BaseSettings):
         "extracted at ingest (false: every question is read from the retrieved passages).",
     )
     speech_threshold: float = Field(
-        default=-8.5,
+        default=-10.296,
         description="Reader confidence over a speaker's quoted sentences (short units, "
         "so lower than a passage's) under which 'What did X say about Y?' is not answered "
         "from X's words; chosen on the dev split of eval/qa.jsonl (rag calibrate-reader).",

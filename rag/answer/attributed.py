@@ -20,7 +20,7 @@ import numpy as np
 from rag.config import Settings
 from rag.ingest.attributions import Attribution
 from rag.ingest.quote_store import FILE_NAME, quotes
-from rag.read.reader import Found, Reading
+from rag.read.reader import Reading
 from rag.search.embed import Embedder
 from rag.search.store import ChromaStore
 from rag.types import Chunk
@@ -44,15 +44,18 @@ class Unit:
 
 @dataclass(frozen=True)
 class SpeechReading:
-    """The speaker's units read with the question."""
+    """The speaker's units read with the question: per unit, the reader's margin for each
+    of its attributions' words (``Reading.targets``) as the answer."""
 
     units: list[Unit]
     readings: list[Reading]  # same order as ``units``
 
-    def best(self) -> tuple[Unit, Found] | None:
-        pairs = [(u, f) for u, r in zip(self.units, self.readings, strict=True)
-                 for f in r.spans[:1]]
-        return max(pairs, key=lambda p: p[1].score) if pairs else None
+    def best(self) -> tuple[Unit, Attribution, float] | None:
+        """The attribution whose words the reader scores highest as the answer, its unit
+        and that margin."""
+        scored = [(u, a, x) for u, r in zip(self.units, self.readings, strict=True)
+                  for a, x in zip(u.items, r.targets, strict=False)]
+        return max(scored, key=lambda p: p[2]) if scored else None
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

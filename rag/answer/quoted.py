@@ -6,11 +6,13 @@ The :class:`QuoteAnswerer` reads the attributions extracted at ingest
 * "What did X say (about Y)?": X's attributions, merged into reading units (an
   attribution's sentences and its neighbours in the same passage, so that "Ce qui est
   moins clair, a-t-il déclaré, ..." is read with the quote that follows), are read by the
-  reader with the question. The best unit answers when its span clears the reader's
-  calibrated threshold: the short answer is the attribution's content (the words said),
-  the citation its sentences. When none clears it, :meth:`QuoteAnswerer.not_on_topic`
-  says that X is quoted, but not on that, and quotes what X did say (an abstention: the
-  question is not answered).
+  reader with the question, which scores each attribution's words as the answer span
+  (its start and end logits against the no-answer option). The best answers when it
+  clears ``speech_threshold`` (calibrated on dev items): the short answer is the words
+  said (of its unit, those closest to the question by the embeddings, and the quote
+  that continues them), the citation the unit's sentences. When none clears it,
+  :meth:`QuoteAnswerer.not_on_topic` says that X is quoted, but not on that, and quotes
+  what X did say (an abstention: the question is not answered).
 * "Who said ...?": the engine's answer, when it cites the sentence of an attribution, is
   given with that attribution's speaker (the short answer is the speaker's name as the
   article writes it).
@@ -37,7 +39,7 @@ from rag.config import Settings
 from rag.errors import RagError
 from rag.ingest.attributions import Attribution
 from rag.ingest.quote_store import quotes
-from rag.read.reader import Found, Reader
+from rag.read.reader import Reader
 from rag.search.embed import Embedder
 from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer
 
@@ -67,11 +69,9 @@ class QuoteAnswerer:
         units = self.index.units(speakers)
         results = [SearchResult(rank=i + 1, chunk=u.chunk, score=0.0)
                    for i, u in enumerate(units)]
-        readings = self.reader.run(question, results) if results else []
+        targets = [[(a.content.start, a.content.end) for a in u.items] for u in units]
+        readings = self.reader.run(question, results, targets) if results else []
         return SpeechReading(units, readings)
-
-    def clears(self, found: Found) -> bool:
-        return found.score >= self.settings.speech_threshold
 
     # -- answers ----------------------------------------------------------------------
     def said(self, question: str, language: str, reading: SpeechReading,
@@ -79,22 +79,22 @@ class QuoteAnswerer:
         """X's words on the question's subject, or None when no unit clears the reader's
         threshold."""
         best = reading.best()
-        if best is None or not self.clears(best[1]):
+        if best is None or best[2] < self.settings.speech_threshold:
             return None
-        unit, found = best
-        item = self._closest(question, unit.items, found)
+        unit, top, score = best
+        item = self._closest(question, unit.items, top)
         items = [item, *_continued(item, unit.items)]
         speaker = item.speaker or ""
         citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
         shorts = [ShortAnswer(1, a.doc_id, a.content.start, a.content.end, a.content.text,
-                              found.score) for a in items]
+                              score) for a in items]
         words = lang.get(language)
-        lead = "; ".join(f"{_flat(sa.text)} [1]" for sa in shorts)
+        lead = "; ".join(f"{sa.text} [1]" for sa in shorts)  # as written: it leads the text
         head = _capital(words.said.format(speaker=speaker, title=citation.title,
                                           date=_date(citation.date)))
         text = f"{lead}\n\n{head}\n{_flat(citation.text)} [1]"
         return Answer(question=question, answer=text, abstained=False, language=language,
-                      citations=[citation], retrieved=list(results), score=found.score,
+                      citations=[citation], retrieved=list(results), score=score,
                       short_answers=shorts, speaker=speaker or None)
 
     def who(self, question: str, language: str, results: Sequence[SearchResult]
@@ -120,18 +120,17 @@ class QuoteAnswerer:
         named = self.with_speaker(found)
         return named if named.speaker else None
 
-    def _closest(self, question: str, items: Sequence[Attribution], found: Found
+    def _closest(self, question: str, items: Sequence[Attribution], top: Attribution
                  ) -> Attribution:
-        """Of a unit's attributions, the one whose words are closest to the question (by
-        the embeddings; the reader's span decides between equals)."""
+        """Of a unit's attributions, the one whose words are closest to the question by the
+        embeddings (``top``, the reader's best, between equals)."""
         if len(items) == 1:
             return items[0]
         q = self.embedder.embed_queries([question])[0]
-        vectors = self.embedder.embed_passages([a.content.text for a in items])
-        scores = vectors @ q
-        top = float(scores.max())
-        near = [a for a, v in zip(items, scores, strict=True) if v >= top - 1e-6]
-        return _holding(near, found)
+        scores = self.embedder.embed_passages([a.content.text for a in items]) @ q
+        best = float(scores.max())
+        near = [a for a, v in zip(items, scores, strict=True) if v >= best - 1e-6]
+        return top if top in near else near[0]
 
     def not_on_topic(self, question: str, language: str, reading: SpeechReading,
                      results: Sequence[SearchResult]) -> Answer:
@@ -252,15 +251,6 @@ def _continued(item: Attribution, items: Sequence[Attribution]) -> list[Attribut
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _holding(items: Sequence[Attribution], found: Found) -> Attribution:
-    """The attribution whose content holds (or is nearest to) the reader's span."""
-    def distance(a: Attribution) -> tuple[int, int]:
-        c = a.content
-        inside = 0 if overlaps(c.start, c.end, found.start, found.end) else 1
-        return inside, -(c.end - c.start) if inside == 0 else abs(c.start - found.start)
-    return min(items, key=distance)
 
 
 def _citation(n: int, passage: Chunk, start: int, end: int) -> Citation:

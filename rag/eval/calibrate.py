@@ -193,8 +193,9 @@ def qa_dev_scores(settings: Any, path: Any, *, split: str = "dev"
 
 def speech_dev_scores(settings: Any, paths: Sequence[Any], *, split: str = "dev"
                       ) -> tuple[list[float], list[float]]:
-    """The reader's best margin over the speaker's attributions for the ``split`` items
-    that ask what a quoted speaker said, as (answerable, unanswerable) scores."""
+    """The reader's best margin for a speaker's words as the answer (``SpeechReading.best``)
+    for the ``split`` items that ask what a quoted speaker said, as (answerable,
+    unanswerable) scores."""
     engine = Engine(settings)
     pos: list[float] = []
     neg: list[float] = []
@@ -207,7 +208,7 @@ def speech_dev_scores(settings: Any, paths: Sequence[Any], *, split: str = "dev"
             if sq is None or sq.kind != "what" or not sq.speakers:
                 continue
             best = engine.quoted.read(item.question, sq.speakers).best()
-            (pos if item.answerable else neg).append(best[1].score if best else -math.inf)
+            (pos if item.answerable else neg).append(best[2] if best else -math.inf)
     return pos, neg
 
 

@@ -102,6 +102,24 @@ def batch_tensors(batch: Sequence[Window], pad_id: int) -> tuple[torch.Tensor, t
     return torch.from_numpy(ids), torch.from_numpy(mask)
 
 
+def span_margin(window: Window, start: np.ndarray, end: np.ndarray, lo: int, hi: int
+                ) -> float | None:
+    """The margin of the given context span ``lo:hi`` (characters) over the no-answer
+    option in this window: the logit of its first token's start and its last token's end,
+    minus the null span's; None when the window does not hold the whole span."""
+    first = next((i for i, o in enumerate(window.offsets)
+                  if o is not None and o[1] > o[0] and o[1] > lo), None)
+    last = next((i for i in range(len(window.offsets) - 1, -1, -1)
+                 if (o := window.offsets[i]) is not None and o[1] > o[0] and o[0] < hi), None)
+    if first is None or last is None or last < first:
+        return None
+    so, eo = window.offsets[first], window.offsets[last]
+    assert so is not None and eo is not None
+    if so[0] > lo + 1 or eo[1] < hi - 1:  # the span runs past this window
+        return None
+    return float(start[first] + end[last] - start[0] - end[0])
+
+
 def best_spans(window: Window, start: np.ndarray, end: np.ndarray, rank: float | None, *,
                top_n: int = TOP_N, max_tokens: int = MAX_ANSWER_TOKENS, keep: int = 3
                ) -> list[Span]:

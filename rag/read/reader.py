@@ -50,6 +50,7 @@ class Reading:
     chunk: Chunk
     relevance: float  # the rank head's logit (or the best margin for models without one)
     spans: tuple[Found, ...]  # best first
+    targets: tuple[float, ...] = ()  # margins of the spans asked for (Reader.run targets)
 
     @property
     def best(self) -> float:
@@ -218,9 +219,12 @@ class Reader:
             if self._net is None:
                 self._tokenizer, self._net, self._tokenizer_lock = _load(self.settings)
 
-    def run(self, question: str, results: Sequence[SearchResult]) -> list[Reading]:
-        """Each passage's relevance and best spans, in the order of ``results``."""
-        from rag.read.net import batch_arrays, best_spans, windows
+    def run(self, question: str, results: Sequence[SearchResult],
+            targets: Sequence[Sequence[tuple[int, int]]] = ()) -> list[Reading]:
+        """Each passage's relevance and best spans, in the order of ``results``; with
+        ``targets`` (per result, spans as offsets of the file), also the margin of each of
+        those spans as an answer (-inf when no window holds it whole)."""
+        from rag.read.net import batch_arrays, best_spans, span_margin, windows
 
         self.warm_up()
         s = self.settings
@@ -230,6 +234,8 @@ class Reader:
         order = sorted(range(len(wins)), key=lambda i: len(wins[i].input_ids))
         found: dict[int, list[Found]] = {i: [] for i in range(len(results))}
         relevance: dict[int, float] = {}
+        forced = [[float("-inf")] * len(targets[i]) if i < len(targets) else []
+                  for i in range(len(results))]
         pad = self._tokenizer.pad_token_id or 0
         for b in range(0, len(order), s.reader_batch_size):
             batch = [wins[i] for i in order[b:b + s.reader_batch_size]]
@@ -245,6 +251,10 @@ class Reader:
                                                chunk.text[a:z], sp.margin))
                 if rel is not None:
                     relevance[w.item] = max(relevance.get(w.item, rel), rel)
+                for t, (lo, hi) in enumerate(targets[w.item] if w.item < len(targets) else ()):
+                    m = span_margin(w, start_np[j], end_np[j], lo - chunk.start, hi - chunk.start)
+                    if m is not None:
+                        forced[w.item][t] = max(forced[w.item][t], m)
         out = []
         for i, r in enumerate(results):
             spans = sorted(found[i], key=lambda f: -f.score)
@@ -253,5 +263,5 @@ class Reader:
                 if all(f.end <= u.start or f.start >= u.end for u in unique):
                     unique.append(f)
             rel = relevance.get(i, unique[0].score if unique else float("-inf"))
-            out.append(Reading(i, r.chunk, rel, tuple(unique[:3])))
+            out.append(Reading(i, r.chunk, rel, tuple(unique[:3]), tuple(forced[i])))
         return out
