@@ -9,7 +9,7 @@ import pytest
 from rag.answer.speech import cue_spans, parse_speech_question, tokens
 
 SPEAKERS = ["Maria Gonzalez", "Jean Dupont", "Dmitri Volkov", "Dmitry Volkov",
-            "le ministère des Affaires étrangères", "la Maison Blanche"]
+            "le ministère des Affaires étrangères", "la Maison Blanche", "la France"]
 TITLES = {"Maria Gonzalez": "porte-parole du Kremlin", "Jean Dupont": "ministre des Finances",
           "Dmitri Volkov": "ambassadeur", "Dmitry Volkov": "ambassadeur"}
 
@@ -46,6 +46,12 @@ def test_an_institution_speaks_through_the_title_of_its_spokesperson() -> None:
     assert sq is not None and sq.speakers == ("Maria Gonzalez",) and sq.on == "title"
     sq = parse("Qu’a dit la Maison Blanche sur la visite ?")
     assert sq is not None and sq.speakers == ("la Maison Blanche",) and sq.on == "speaker"
+
+
+def test_a_capital_of_a_quoted_country_is_not_an_unknown_name() -> None:
+    assert parse("What did Paris say about the treaty?") is None  # la France is quoted
+    sq = parse("What did Lyon say about the treaty?")
+    assert sq is not None and sq.unknown == "Lyon"
 
 
 def test_a_quoted_name_that_is_the_topic_is_not_the_speaker() -> None:
@@ -93,6 +99,7 @@ def test_what_the_spokesman_said_is_not_a_who_question() -> None:
 @pytest.mark.parametrize("question", [
     "And what did he say about the taxes?",
     "Et qu’a-t-il ajouté sur les impôts ?",
+    "Sur quoi Paris et Berlin se sont-ils accordés, selon lui ?",
 ])
 def test_a_pronoun_speaker_is_the_previous_questions(question: str) -> None:
     sq = parse(question, ("What did Jean Dupont say about the budget?",))

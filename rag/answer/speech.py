@@ -56,7 +56,8 @@ class SpeechQuestion:
     to (several spellings of one person, or one institution's spokespeople), ``named``:
     the question's words that name them, ``on``: "speaker" (the name) or "title" (a
     role: "the Kremlin"), ``others``: a second speaker named beside the first,
-    ``unknown``: a name next to the cue that no quoted speaker answers to."""
+    ``unknown``: a name next to the cue that no quoted speaker answers to (a capital
+    standing for a quoted country is not one: "Washington" for "les États-Unis")."""
 
     kind: str
     speakers: tuple[str, ...] = ()
@@ -198,7 +199,8 @@ def parse_speech_question(question: str, speakers: Sequence[str],
     if _is_who(toks, cues):
         return SpeechQuestion("who")
     if any(_is_pronoun(t) and any(a <= t.start and t.end <= b for a, b in cues)
-           for t in toks):  # "what did he say", "qu'a-t-il dit": the previous speaker
+           for t in toks) or _source_pronoun(question, toks):
+        # "what did he say", "qu'a-t-il dit", "selon lui": the previous speaker
         return _from_previous(previous, speakers, titles)
     names = {s: _name_words(s) for s in speakers}
     by_title = {s: _name_words(t) for s, t in (titles or {}).items() if t}
@@ -214,6 +216,9 @@ def parse_speech_question(question: str, speakers: Sequence[str],
             # a role: every name word of the title ("Kremlin" in "porte-parole du Kremlin")
             who, on = [s for s, tw in by_title.items() if words
                        and all(any(_same(w, x) for x in tw) for w in words)], "title"
+        if not who and any(cw and set(cw) <= set(nw) for cw in _countries(words)
+                           for nw in names.values()):
+            continue  # a capital standing for a quoted country: not a name nobody said
         lo, hi = group[0].start, group[-1].end
         distance = min(max(a - hi, lo - b, 0) for a, b in cues)
         if _after_auxiliary(toks, group, cues):  # "what did the State Department say"
@@ -230,7 +235,8 @@ def parse_speech_question(question: str, speakers: Sequence[str],
             return _from_previous(previous, speakers, titles)
         return None
     named = question[nearest[1][0].start:nearest[1][-1].end]
-    joined = [f for f in quoted if f is not nearest and _joined(question, f, nearest)]
+    joined = [f for f in quoted if f is not nearest and nearest[0] <= 1
+              and _joined(question, f, nearest)]
     # names as near the cue, not joined by "and": one speaker's ("Pentagon press
     # secretary Patrick Ryder": the Pentagon's spokesman and Patrick Ryder)
     same = [f for f in quoted if f[0] == nearest[0] and f not in joined]
@@ -250,6 +256,26 @@ def _after_auxiliary(toks: Sequence[Token], group: Sequence[Token],
     return any(a >= group[-1].end and not any(t.folded in auxiliaries for t in toks
                                               if group[-1].end <= t.start < a)
                for a, _ in cues)
+
+
+def _source_pronoun(question: str, toks: Sequence[Token]) -> bool:
+    """A pronoun right after "according to"/"selon"/"según": "selon lui"."""
+    langs = list(lang.all_languages())
+    dets = {fold(d) for lg in langs for d in lg.attribution.determiners}
+    pronouns = {fold(w) for lg in langs for w in lg.pronouns} - dets
+    sources = {tuple(fold(s).split()) for lg in langs for s in lg.attribution.sources}
+    words = [t.folded for t in toks]
+    return any(tuple(words[i - len(src):i]) == src and words[i] in pronouns
+               for i in range(1, len(words)) for src in sources if len(src) <= i)
+
+
+def _countries(words: Sequence[str]) -> list[list[str]]:
+    """The name words of the country a capital stands for, in every language."""
+    if len(words) != 1:
+        return []
+    found = {lg.attribution.capitals[words[0]] for lg in lang.all_languages()
+             if words[0] in lg.attribution.capitals}
+    return [_name_words(c) for c in sorted(found)]
 
 
 def _is_pronoun(t: Token) -> bool:
