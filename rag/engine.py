@@ -38,19 +38,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def clean_question(question: object, *, max_chars: int) -> str:
     """A usable question, or an :class:`InputError` that says what to do."""
     if not isinstance(question, str):
-        raise InputError("the question must be text: type a question in English or French")
+        raise InputError("the question must be text: type a question in English, French or Spanish")
     text = question.encode("utf-8", "replace").decode("utf-8")  # lone surrogates -> '?'
     text = unicodedata.normalize("NFC", _CONTROL.sub(" ", text))
     text = " ".join(text.split())
     if not text:
-        raise InputError("the question is empty: type a question in English or French")
+        raise InputError("the question is empty: type a question in English, French or Spanish")
     if len(text) > max_chars:
         raise InputError(
             f"the question is {len(text):,} characters long; the limit is {max_chars:,}: "
             "ask a shorter question (or raise RAG_MAX_QUESTION_CHARS)"
         )
     if not any(ch.isalnum() for ch in text):
-        raise InputError("the question has no words: type a question in English or French")
+        raise InputError("the question has no words: type a question in English, French or Spanish")
     return text
 
 

@@ -15,7 +15,7 @@ from rag.errors import RagError
 
 @app.command()
 def search(
-    question: Annotated[str, typer.Argument(help="A question in English or French.")],
+    question: Annotated[str, typer.Argument(help="A question in English, French or Spanish.")],
     k: Annotated[int, typer.Option("--k", "-k", help="Number of passages.")] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
     mode: Annotated[str, typer.Option(help="hybrid, dense or bm25.")] = "hybrid",
@@ -78,7 +78,7 @@ def _stream(eng: Any, question: str, history: Any, k: int | None,
 
 @app.command()
 def ask(
-    question: Annotated[str, typer.Argument(help="A question in English or French.")],
+    question: Annotated[str, typer.Argument(help="A question in English, French or Spanish.")],
     history: Annotated[Path | None, typer.Option(
         help='JSON file of earlier turns: [{"role": "user"|"assistant", "content": "..."}].'
     )] = None,
@@ -107,7 +107,7 @@ def chat(
     if reconfigure is not None:  # bytes that are not UTF-8 become '?', never a traceback
         reconfigure(errors="surrogateescape")
     if interactive:
-        typer.echo("Ask about the articles (English or French); 'exit' to quit.")
+        typer.echo("Ask about the articles (English, French or Spanish); 'exit' to quit.")
     from rag.answer.chat import Turn
 
     turns: list[Turn] = []

@@ -153,9 +153,9 @@ def build(engine: Engine) -> gr.Blocks:
 
     demo = gr.Blocks(title="Cited answers from the articles", analytics_enabled=False)
     with demo:
-        gr.Markdown("## Ask the articles\nQuestions in English or French about the indexed "
-                    "news articles. Every answer quotes its passages with numbered citations "
-                    "[n]; when the articles do not say, the bot says so.")
+        gr.Markdown("## Ask the articles\nQuestions in English, French or Spanish about the "
+                    "indexed news articles. Every answer quotes its passages with numbered "
+                    "citations [n]; when the articles do not say, the bot says so.")
         status_line = gr.HTML(elem_id="rag-status", js_on_load=None)
         sources_state = gr.State({})
         turns_state = gr.State([])  # the conversation as typed (question, Answer) turns
@@ -168,7 +168,7 @@ def build(engine: Engine) -> gr.Blocks:
                 )
                 with gr.Row():
                     box = gr.Textbox(elem_id="rag-question", show_label=False, scale=5,
-                                     placeholder="Ask a question in English or French…",
+                                     placeholder="Ask a question in English, French or Spanish…",
                                      max_length=settings.max_question_chars, autofocus=True)
                     send = gr.Button("Ask", variant="primary", scale=1, elem_id="rag-ask")
                 gr.Markdown("Examples (click to ask):")
