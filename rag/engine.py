@@ -226,7 +226,7 @@ class Engine:
         elif speech is not None and speech.kind == "who":
             named = self.quoted.with_speaker(answer)
             if named.speaker is None:  # the passages read did not say who: the quotes
-                named = self.quoted.who(text, language, shown) or answer
+                named = self.quoted.who(text, language, shown, passages) or answer
             answer = named
         elif speech is not None and speech.unknown and answer.abstained:
             answer = self.quoted.nobody(answer, speech.unknown)

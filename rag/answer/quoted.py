@@ -32,9 +32,7 @@ import numpy as np
 
 from rag import lang
 from rag.answer.attributed import UNIT_GAP, AttributionIndex, SpeechReading, overlaps
-from rag.answer.compose import compose
 from rag.answer.speech import SpeechQuestion, parse_speech_question
-from rag.answer.windows import restore
 from rag.config import Settings
 from rag.errors import RagError
 from rag.ingest.attributions import Attribution
@@ -97,28 +95,49 @@ class QuoteAnswerer:
                       citations=[citation], retrieved=list(results), score=score,
                       short_answers=shorts, speaker=speaker or None)
 
-    def who(self, question: str, language: str, results: Sequence[SearchResult]
-            ) -> Answer | None:
-        """ "Who said ...?" from the attributions closest to the question (by the
-        embeddings), read by the reader: the speaker's name leads the answer; None when
-        no unit clears the threshold."""
+    def who(self, question: str, language: str, results: Sequence[SearchResult],
+            searched: Sequence[SearchResult] = ()) -> Answer | None:
+        """ "Who said ...?" from the attributions in the passages searched (else the closest
+        by the embeddings): the reader scores each one's speaker, as the article names
+        them, as the answer span;
+        the best leads the answer when it clears the passage thresholds, else None.
+        ``results`` are shown with the answer, ``searched`` (default: the same) looked in."""
         names, _ = self.index.speakers()
         units = self.index.units(names)
         if not units:
             return None
-        q = self.embedder.embed_queries([question])[0]
-        scores = self.index.vectors(units, self.embedder) @ q
-        top = [units[i] for i in np.argsort(-scores)[:WHO_UNITS]]
+        rank = {r.chunk.id: i for i, r in enumerate(searched or results)}
+        top = sorted((u for u in units if u.passage.id in rank),
+                     key=lambda u: rank[u.passage.id])[:WHO_UNITS]
+        if not top:  # none in the passages searched: the closest by the embeddings
+            q = self.embedder.embed_queries([question])[0]
+            scores = self.index.vectors(units, self.embedder) @ q
+            top = [units[i] for i in np.argsort(-scores)[:WHO_UNITS]]
+        named = [[a for a in u.items if _named(a)] for u in top]
         pieces = [SearchResult(rank=i + 1, chunk=u.chunk, score=0.0) for i, u in enumerate(top)]
-        whole = [SearchResult(rank=i + 1, chunk=u.passage, score=0.0) for i, u in enumerate(top)]
-        readings = restore(self.reader.run(question, pieces), whole)
-        threshold = self.settings.speech_threshold
-        found = compose(question, language, results, readings, threshold=threshold,
-                        max_answers=1, cross_threshold=threshold)
-        if found.abstained:
+        targets = [[(a.speaker_span.start, a.speaker_span.end) for a in items
+                    if a.speaker_span is not None] for items in named]
+        readings = self.reader.run(question, pieces, targets)
+        scored = [(u, a, x) for u, items, r in zip(top, named, readings, strict=True)
+                  for a, x in zip(items, r.targets, strict=True)]
+        if not scored:
             return None
-        named = self.with_speaker(found)
-        return named if named.speaker else None
+        unit, item, score = max(scored, key=lambda p: p[2])
+        s = self.settings
+        cross = unit.chunk.language not in ("", language)
+        if score < (s.cross_lingual_threshold if cross else s.abstain_threshold):
+            return None
+        sp = item.speaker_span
+        assert sp is not None
+        citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
+        words = lang.get(language)
+        head = words.according_to_article.format(title=citation.title,
+                                                 date=_date(citation.date))
+        text = f"{sp.text} [1]\n\n{head}\n{_flat(citation.text)} [1]"
+        return Answer(question=question, answer=text, abstained=False, language=language,
+                      citations=[citation], retrieved=list(results), score=score,
+                      short_answers=[ShortAnswer(1, item.doc_id, sp.start, sp.end, sp.text,
+                                                 score)], speaker=item.speaker)
 
     def _closest(self, question: str, items: Sequence[Attribution], top: Attribution
                  ) -> Attribution:
@@ -251,6 +270,13 @@ def _continued(item: Attribution, items: Sequence[Attribution]) -> list[Attribut
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _named(a: Attribution) -> bool:
+    """The speaker's words here name them ("Campbell", "le Kremlin"), not "il"."""
+    sp = a.speaker_span
+    return sp is not None and a.speaker is not None and any(
+        w[:1].isupper() for w in sp.text.split()) and a.resolved_by != "pronoun"
 
 
 def _citation(n: int, passage: Chunk, start: int, end: int) -> Citation:
