@@ -73,6 +73,21 @@ def test_the_product_example_is_answered_with_campbells_words(engine: Engine,
     assert answer.to_json()["speaker"] == "Kurt Campbell"
 
 
+@pytest.mark.parametrize(("question", "speaker", "named"), [
+    ("Who stressed that Putin's visit should not lead to more military cooperation between "
+     "Moscow and Pyongyang?", "Kim Hong-kyun", "Kim Hong-kyun"),
+    ("Qui a dit que la Corée du Nord était un pays ami ?", "Dmitry Peskov", "Peskov"),
+])
+def test_who_said_it_leads_with_the_speaker_as_written(engine: Engine, question: str,
+                                                      speaker: str, named: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.speaker == speaker
+    assert named in answer.short_answers[0].text
+    assert answer.answer.startswith(answer.short_answers[0].text)
+    assert_well_cited(answer)
+
+
 def test_a_speaker_quoted_on_something_else_is_said_so(engine: Engine) -> None:
     answer = engine.ask("What did Campbell say about the weather in Seoul?")
     assert answer.abstained
