@@ -194,7 +194,8 @@ class Engine:
             yield about.answer
             yield self._finish(about, timings, started)
             return
-        speech = self.quoted.parse(text, [t.question for t in turns]) \
+        last_speaker = turns[-1].answer.speaker if turns else None
+        speech = self.quoted.parse(text, [t.question for t in turns], last_speaker) \
             if llm is None and s.speech_answers else None
         if speech is not None and speech.others:  # "What did X and Y say?"
             two = self.quoted.two_speakers(text, language, speech, shown)

@@ -105,6 +105,10 @@ def test_a_pronoun_speaker_is_the_previous_questions(question: str) -> None:
     sq = parse(question, ("What did Jean Dupont say about the budget?",))
     assert sq is not None and sq.speakers == ("Jean Dupont",)
     assert parse(question) is None  # no earlier question: nobody to refer to
+    # the previous answer's speaker ("Who said ...?" answered Gonzalez) comes first
+    sq = parse_speech_question(question, SPEAKERS, TITLES,
+                               ("Who said the talks failed?",), "Maria Gonzalez")
+    assert sq is not None and sq.speakers == ("Maria Gonzalez",)
 
 
 @pytest.mark.parametrize("question", [

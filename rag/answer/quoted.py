@@ -55,12 +55,14 @@ class QuoteAnswerer:
         self.embedder = embedder
         self.index = AttributionIndex(settings)
 
-    def parse(self, question: str, previous: Sequence[str] = ()) -> SpeechQuestion | None:
-        """What ``question`` asks about speech (None: not about speech, or nobody quoted)."""
+    def parse(self, question: str, previous: Sequence[str] = (),
+              last_speaker: str | None = None) -> SpeechQuestion | None:
+        """What ``question`` asks about speech (None: not about speech, or nobody quoted);
+        ``previous`` questions and the ``last_speaker`` quoted resolve "he", "elle"."""
         names, titles = self.index.speakers()
         if not names:
             return None
-        return parse_speech_question(question, names, titles, previous)
+        return parse_speech_question(question, names, titles, previous, last_speaker)
 
     # -- reading ----------------------------------------------------------------------
     def read(self, question: str, speakers: Sequence[str]) -> SpeechReading:

@@ -186,12 +186,14 @@ def _is_who(toks: Sequence[Token], cues: Sequence[tuple[int, int]]) -> bool:
 
 def parse_speech_question(question: str, speakers: Sequence[str],
                           titles: Mapping[str, str | None] | None = None,
-                          previous: Sequence[str] = ()) -> SpeechQuestion | None:
+                          previous: Sequence[str] = (), last_speaker: str | None = None
+                          ) -> SpeechQuestion | None:
     """What ``question`` asks about speech, or None when it does not ask about speech.
 
     ``speakers``: the names the articles quote; ``titles``: a speaker's title (to find
     "the Kremlin" as its spokesman); ``previous``: the earlier questions of the
-    conversation, latest last (a pronoun speaker is the one they named)."""
+    conversation, latest last, and ``last_speaker`` the speaker the previous answer quoted
+    (a pronoun speaker is that one, else the one the questions named)."""
     cues = cue_spans(question)
     if not cues:
         return None
@@ -201,7 +203,7 @@ def parse_speech_question(question: str, speakers: Sequence[str],
     if any(_is_pronoun(t) and any(a <= t.start and t.end <= b for a, b in cues)
            for t in toks) or _source_pronoun(question, toks):
         # "what did he say", "qu'a-t-il dit", "selon lui": the previous speaker
-        return _from_previous(previous, speakers, titles)
+        return _from_previous(previous, speakers, titles, last_speaker)
     names = {s: _name_words(s) for s in speakers}
     by_title = {s: _name_words(t) for s, t in (titles or {}).items() if t}
     found: list[_Name] = []
@@ -232,7 +234,7 @@ def parse_speech_question(question: str, speakers: Sequence[str],
             g = nearest[1]
             return SpeechQuestion("what", unknown=question[g[0].start:g[-1].end])
         if _has_pronoun(toks):
-            return _from_previous(previous, speakers, titles)
+            return _from_previous(previous, speakers, titles, last_speaker)
         return None
     named = question[nearest[1][0].start:nearest[1][-1].end]
     joined = [f for f in quoted if f is not nearest and nearest[0] <= 1
@@ -296,8 +298,12 @@ def _joined(question: str, a: _Name, b: _Name) -> bool:
 
 
 def _from_previous(previous: Sequence[str], speakers: Sequence[str],
-                   titles: Mapping[str, str | None] | None) -> SpeechQuestion | None:
-    """A pronoun speaker: the speaker the latest earlier question named."""
+                   titles: Mapping[str, str | None] | None, last_speaker: str | None = None
+                   ) -> SpeechQuestion | None:
+    """A pronoun speaker: the one the previous answer quoted, else the speaker the latest
+    earlier question named."""
+    if last_speaker is not None and last_speaker in speakers:
+        return SpeechQuestion("what", (last_speaker,), last_speaker)
     for text in reversed(previous):
         earlier = parse_speech_question(text, speakers, titles)
         if earlier is not None and earlier.kind == "what" and earlier.speakers:
