@@ -304,21 +304,26 @@ def sentence_bounds(context: str, start: int, end: int) -> tuple[int, int]:
 
 
 def speech_cues(question: str, question_lang: str, context: str, context_lang: str,
-                answer_text: str, answer_start: int) -> tuple[str, ...]:
+                answer_text: str, answer_start: int,
+                patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+                ) -> tuple[str, ...]:
     """Why a question asks for what someone said (empty: it does not).
 
     ``question-cue``: a speech word in the question (``Language.speech_question_cues``).
     ``quoted-answer``: the answer lies inside quotation marks around an utterance (four
     words or more, or a speech word in its sentence: a quoted title alone does not count).
     ``context-cue``: a speech word (``Language.speech_context_cues``) in the answer's
-    sentence within 100 characters of it. The last two need an answer span."""
+    sentence within 100 characters of it. The last two need an answer span. ``patterns``:
+    the (question, context) cue regexes to use instead of the languages' (the dataset
+    build keeps the ones the committed sets were made with)."""
+    asked, said = patterns or (_cue_pattern("question", question_lang),
+                               _cue_pattern("context", context_lang))
     cues: list[str] = []
-    if _cue_pattern("question", question_lang).search(question):
+    if asked.search(question):
         cues.append("question-cue")
     if answer_start < 0 or not answer_text:
         return tuple(cues)
     end = answer_start + len(answer_text)
-    said = _cue_pattern("context", context_lang)
     for qs, qe in quote_spans(context):
         if qs <= answer_start and end <= qe:
             q_sentence = context[slice(*sentence_bounds(context, qs, qe))]

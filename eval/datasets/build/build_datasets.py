@@ -22,6 +22,8 @@ from typing import Any
 
 import reader_sets as rs
 
+from rag.eval.qa_sets import counts
+
 MIRROR = Path(os.environ.get("MIRRORS", "/work/.mirror"))
 PROJECT = Path(__file__).resolve().parents[3]
 SEED = 13  # the project's SPLIT_SEED (rag reader_data / eval.datasets)
@@ -233,7 +235,7 @@ def main() -> None:
     for name in rs.SET_NAMES:
         repairs: Counter[str] = Counter()
         recs = rs.load_set(out_root, name, stats=repairs)
-        stats["sets"][name] = rs.counts(recs)
+        stats["sets"][name] = counts(recs)
         stats["repairs"][name] = dict(repairs)
         stats.setdefault("speech_cues", {})[name] = dict(
             Counter(c for r in recs for c in r.speech_cues))

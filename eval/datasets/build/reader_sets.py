@@ -30,20 +30,29 @@ package's ``QAExample``; :func:`paragraph_groups` regroups records by paragraph,
 of its ``Paragraph``. ``speech`` marks questions about what someone said
 (:func:`speech_cues`, language rules only, nothing specific to a corpus).
 
-Standard library only.
+The answer repair, quote and sentence finding, the XQuAD parallel check and the speech
+rules are the package's (:mod:`rag.eval.qa_sets`, which reads what this builds); the cue
+regexes the committed sets were flagged with are kept here, frozen, so a rebuild gives the
+same files whatever the language files say later.
 """
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
+
+from rag.eval.qa_sets import (
+    check_parallel,
+    read_json,
+    repair_answer,
+    speech_cues,
+)
 
 DATASETS_DIR: Final = Path("eval/datasets")
 """Where the set folders are, relative to ``root``."""
@@ -150,40 +159,6 @@ def set_folder(root: Path, name: str) -> Path:
     if name == "squad-en-es":
         return root / DATASETS_DIR / "squad-es-dev-small"
     return root / DATASETS_DIR / MONOLINGUAL[name].folder
-
-
-def read_json(path: Path) -> Any:
-    """A UTF-8 JSON file."""
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def repair_answer(context: str, text: str, start: int, stats: Counter[str] | None = None
-                  ) -> tuple[str, int] | None:
-    """A (text, start) that satisfies ``context[start:start + len(text)] == text``.
-
-    Surrounding whitespace is stripped (start moves with it). When the offset does not
-    point at the text, the occurrence of the text nearest to it is taken. None when the
-    text is empty or not in the context. ``stats`` counts each repair kind.
-    """
-    def count(kind: str) -> None:
-        if stats is not None:
-            stats[kind] += 1
-
-    stripped = text.strip()
-    if not stripped or start < 0:
-        count("answer-placeholder-dropped")  # SQuAD-es: ("", -1) where no span was found
-        return None
-    if context[start:start + len(text)] == text:
-        if stripped != text:
-            count("answer-whitespace-stripped")
-            start += len(text) - len(text.lstrip())
-        return stripped, start
-    hits = [m.start() for m in re.finditer(re.escape(stripped), context)]
-    if not hits:
-        count("answer-not-in-context")
-        return None
-    count("answer-offset-moved")
-    return stripped, min(hits, key=lambda h: abs(h - start))
 
 
 def _squad_records(data: Any, *, set_name: str, lang: str, split_of: Mapping[str, str],
@@ -340,11 +315,6 @@ _CONTEXT_CUES: Final[Mapping[str, str]] = {
 a name or a pronoun (not "according to the party line", "selon les positions"); not the
 pronominal "s'affirme"/"s'annonce" nor "comme on l'a dit"."""
 
-_QUOTES: Final = (("«", "»"), ("“", "”"), ("„", "“"), ("„", "”"), ("‹", "›"))
-_MIN_QUOTE_WORDS: Final = 4
-_CUE_WINDOW: Final = 100
-
-
 def _any_lang(table: Mapping[str, str], lang: str) -> re.Pattern[str]:
     return re.compile(table.get(lang, "|".join(table.values())), re.IGNORECASE)
 
@@ -353,70 +323,13 @@ _Q_RE: Final = {lang: _any_lang(_QUESTION_CUES, lang) for lang in (*_QUESTION_CU
 _C_RE: Final = {lang: _any_lang(_CONTEXT_CUES, lang) for lang in (*_CONTEXT_CUES, "")}
 
 
-def quote_spans(context: str) -> list[tuple[int, int]]:
-    """Inner (start, end) of quoted passages: « », “ ”, „ “, ‹ › pairs and straight
-    double quotes paired in order of appearance."""
-    spans: list[tuple[int, int]] = []
-    for open_, close in _QUOTES:
-        i = context.find(open_)
-        while i >= 0:
-            j = context.find(close, i + 1)
-            if j < 0:
-                break
-            spans.append((i + 1, j))
-            i = context.find(open_, j + 1)
-    straight = [m.start() for m in re.finditer('"', context)]
-    spans += [(a + 1, b) for a, b in zip(straight[::2], straight[1::2], strict=False)]
-    return spans
-
-
-def sentence_bounds(context: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the sentence(s) holding ``context[start:end]``: cut at ``.!?``
-    followed by a space, and at line breaks."""
-    left = max((m.end() for m in re.finditer(r"[.!?…]\s|\n", context[:start])), default=0)
-    m = re.search(r"[.!?…](?=\s)|\n", context[end:])
-    return left, (end + m.end()) if m else len(context)
-
-
-def speech_cues(question: str, question_lang: str, context: str, context_lang: str,
-                answer_text: str, answer_start: int) -> tuple[str, ...]:
-    """Why a question asks for what someone said (empty tuple: it does not).
-
-    ``question-cue``: a speech word in the question (say/said/stated/claimed/announced/
-    according to; dit/déclaré/affirmé/selon/annoncé; dijo/declaró/afirmó/según; ...).
-    ``quoted-answer``: the answer lies inside quotation marks whose quote is utterance-like
-    (at least four words, or a speech word in its sentence): a quoted title or term alone
-    does not count. ``context-cue``: the answer's sentence has a speech word within
-    100 characters of the answer. The two context rules need an answer span.
-    """
-    cues: list[str] = []
-    if _Q_RE.get(question_lang, _Q_RE[""]).search(question):
-        cues.append("question-cue")
-    if answer_start < 0 or not answer_text:
-        return tuple(cues)
-    end = answer_start + len(answer_text)
-    c_re = _C_RE.get(context_lang, _C_RE[""])
-    s_start, s_end = sentence_bounds(context, answer_start, end)
-    for qs, qe in quote_spans(context):
-        if qs <= answer_start and end <= qe:
-            quoted = context[qs:qe]
-            q_sent = context[slice(*sentence_bounds(context, qs, qe))]
-            if len(quoted.split()) >= _MIN_QUOTE_WORDS or c_re.search(q_sent):
-                cues.append("quoted-answer")
-                break
-    lo = max(s_start, answer_start - _CUE_WINDOW)
-    hi = min(s_end, end + _CUE_WINDOW)
-    if c_re.search(context[lo:hi]):
-        cues.append("context-cue")
-    return tuple(cues)
-
-
 def with_speech(records: Iterable[ReaderRecord]) -> list[ReaderRecord]:
     """Records with ``speech`` and ``speech_cues`` filled in by :func:`speech_cues`."""
     out = []
     for r in records:
+        patterns = (_Q_RE.get(r.question_lang, _Q_RE[""]), _C_RE.get(r.context_lang, _C_RE[""]))
         cues = speech_cues(r.question, r.question_lang, r.context, r.context_lang,
-                           r.answer_text, r.answer_start)
+                           r.answer_text, r.answer_start, patterns)
         out.append(replace(r, speech=bool(cues), speech_cues=cues))
     return out
 
@@ -431,19 +344,6 @@ def select_speech(records: Iterable[ReaderRecord], *, cues: Iterable[str] | None
 
 
 # ---------------------------------------------------------------- XQuAD en -> es
-
-
-def check_parallel(a: Any, b: Any) -> None:
-    """Raise ValueError unless two XQuAD files have the same titles, paragraph counts and
-    question ids in the same order."""
-    def shape(d: Any) -> list[tuple[str, list[list[str]]]]:
-        return [(str(x["title"]), [[str(q["id"]) for q in p["qas"]] for p in x["paragraphs"]])
-                for x in d["data"]]
-
-    sa, sb = shape(a), shape(b)
-    if sa != sb:
-        bad = next(i for i, (x, y) in enumerate(zip(sa, sb, strict=False)) if x != y)
-        raise ValueError(f"XQuAD files are not parallel (first difference: article {bad})")
 
 
 def xquad_en_es_pairs(root: Path, *, stats: Counter[str] | None = None,
@@ -754,18 +654,3 @@ def squad_en_es_pairs(root: Path, *, stats: Counter[str] | None = None,
     return out
 
 
-def counts(records: Iterable[ReaderRecord]) -> dict[str, dict[str, int]]:
-    """Per split: questions, answerable, unanswerable, speech, titles, paragraphs."""
-    table: dict[str, Counter[str]] = defaultdict(Counter)
-    titles: dict[str, set[str]] = defaultdict(set)
-    paras: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for r in records:
-        for split in (r.split or "none", "all"):
-            c = table[split]
-            c["questions"] += 1
-            c["unanswerable" if r.is_impossible else "answerable"] += 1
-            c["speech"] += r.speech
-            titles[split].add(r.title)
-            paras[split].add((r.article_index, r.paragraph_index))
-    return {s: {**dict(c), "titles": len(titles[s]), "paragraphs": len(paras[s])}
-            for s, c in sorted(table.items())}
