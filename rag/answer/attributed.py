@@ -52,10 +52,16 @@ class SpeechReading:
 
     def best(self) -> tuple[Unit, Attribution, float] | None:
         """The attribution whose words the reader scores highest as the answer, its unit
-        and that margin."""
+        and that margin (how sure the reader is that the speaker's words answer)."""
         scored = [(u, a, x) for u, r in zip(self.units, self.readings, strict=True)
                   for a, x in zip(u.items, r.targets, strict=False)]
         return max(scored, key=lambda p: p[2]) if scored else None
+
+    def best_unit(self) -> Unit | None:
+        """The unit where the reader finds its best span of any kind (where the answer
+        is: on dev items this picks the cited unit more often than the words' margin)."""
+        pairs = [(u, r.best) for u, r in zip(self.units, self.readings, strict=True)]
+        return max(pairs, key=lambda p: p[1])[0] if pairs else None
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

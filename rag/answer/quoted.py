@@ -81,8 +81,9 @@ class QuoteAnswerer:
         best = reading.best()
         if best is None or best[2] < self.settings.speech_threshold:
             return None
-        unit, top, score = best
-        item = self._closest(question, unit.items, top)
+        _, top, score = best
+        unit = reading.best_unit() or best[0]
+        item = self._closest(question, unit.items, top if top in unit.items else None)
         items = [item, *_continued(item, unit.items)]
         speaker = item.speaker or ""
         citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
@@ -141,8 +142,8 @@ class QuoteAnswerer:
                       short_answers=[ShortAnswer(1, item.doc_id, sp.start, sp.end, sp.text,
                                                  score)], speaker=item.speaker)
 
-    def _closest(self, question: str, items: Sequence[Attribution], top: Attribution
-                 ) -> Attribution:
+    def _closest(self, question: str, items: Sequence[Attribution],
+                 top: Attribution | None) -> Attribution:
         """Of a unit's attributions, the one whose words are closest to the question by the
         embeddings (``top``, the reader's best, between equals)."""
         if len(items) == 1:

@@ -286,7 +286,9 @@ def score_item(item: QAItem, answer: Answer, ranked: Sequence[SearchResult] | No
     evidence = [ev.span for ev in item.evidence]
     passages = answer.retrieved if ranked is None else ranked
     rank = first_hit_rank(_spans(passages[:RETRIEVAL_K]), evidence)
-    cited = [(c.doc_id, c.start, c.end) for c in answer.citations]
+    # an abstention answers nothing: what it may quote ("X is quoted, but not on that:
+    # ...") is offered context, not support for an answer, so it is not scored as citations
+    cited = [] if answer.abstained else [(c.doc_id, c.start, c.end) for c in answer.citations]
     scores: dict[str, float | None] = {
         "abstained": abstained,
         "hit_at_1": hit_at(rank, 1),

@@ -7,7 +7,8 @@ Spans are ``(doc_id, start, end)`` character spans of an article's raw text. Per
   same article (quotes are located with ``raw_text.find(quote)``);
 * citations, in the spirit of ALCE: precision is the share of cited spans that
   overlap an evidence span, recall the share of evidence quotes that some
-  citation overlaps;
+  citation overlaps (an abstention answers nothing: the quotes it may offer, "X is
+  quoted, but not on that: ...", are not scored as citations);
 * answer text: evidence coverage (share of the evidence quotes' folded content
   tokens that the answer contains) and SQuAD token-F1 against the reference
   answer (mostly meaningful for LLM backends: the extractive answer quotes the
