@@ -127,6 +127,12 @@ class Settings(BaseSettings):
         default=2, ge=1, le=10,
         description="Most short answers (from different passages) one answer gives.",
     )
+    second_answer_gap: float = Field(
+        default=1e9, ge=0.0,
+        description="A further short answer must score within this many logits of the "
+        "best one (and above the no-answer option): a second answer only when the reader "
+        "is about as sure of it (a list, two parts), not a weaker guess.",
+    )
     # Both chosen by 'rag calibrate-reader' (rag/eval/calibrate.py) on dev data only, for the
     # default runtime (torch fp32, whole passages); the record is
     # eval/reports/reader-calibration.json. Same language: best mean balanced accuracy on 200

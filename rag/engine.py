@@ -218,7 +218,7 @@ class Engine:
         timings.add("read_ms", (time.perf_counter() - t) * 1000)
         answer = compose(text, language, shown, readings, threshold=s.abstain_threshold,
                          max_answers=s.max_short_answers, exclude=rewrite.exclude,
-                         cross_threshold=s.cross_lingual_threshold)
+                         cross_threshold=s.cross_lingual_threshold, gap=s.second_answer_gap)
         if speech is not None and speech.speakers:
             if not answer.abstained and self.quoted.cites_speaker(answer, speech.speakers):
                 answer.speaker = speech.speakers[0]

@@ -78,12 +78,13 @@ def _overlaps(f: Found, cited: Sequence[Citation]) -> bool:
 
 def choose(readings: Sequence[Reading], *, threshold: float, max_answers: int,
            exclude: Sequence[Citation] = (), language: str = "",
-           cross_threshold: float | None = None) -> list[Found]:
+           cross_threshold: float | None = None, gap: float = float("inf")) -> list[Found]:
     """The best span, plus spans of other passages that also clear the threshold:
     ``threshold`` for a passage in the question's ``language``, ``cross_threshold`` for a
     passage in another language. A further span must also beat the no-answer option
-    outright (margin above 0, the reader's own SQuAD 2.0 decision): the calibrated
-    thresholds decide whether to answer at all, not how much to add."""
+    outright (margin above 0, the reader's own SQuAD 2.0 decision) and score within
+    ``gap`` of the best: the calibrated thresholds decide whether to answer at all, not
+    how much to add."""
 
     def clears(f: Found) -> bool:
         cross = language and f.chunk.language not in ("", language)
@@ -96,7 +97,7 @@ def choose(readings: Sequence[Reading], *, threshold: float, max_answers: int,
     for f in candidates:
         if len(chosen) >= max_answers:
             break
-        if not clears(f) or (chosen and f.score <= 0.0):
+        if not clears(f) or (chosen and (f.score <= 0.0 or f.score < chosen[0].score - gap)):
             continue
         same_text = any(fold(f.text) == fold(c.text) for c in chosen)
         if same_text or any(c.passage == f.passage for c in chosen):
@@ -111,10 +112,11 @@ def _date(date: str | None) -> str:
 
 def compose(question: str, language: str, results: Sequence[SearchResult],
             readings: Sequence[Reading], *, threshold: float, max_answers: int,
-            exclude: Sequence[Citation] = (), cross_threshold: float | None = None) -> Answer:
+            exclude: Sequence[Citation] = (), cross_threshold: float | None = None,
+            gap: float = float("inf")) -> Answer:
     """The extractive answer (short answers, then cited sentences), or an abstention."""
     chosen = choose(readings, threshold=threshold, max_answers=max_answers, exclude=exclude,
-                    language=language, cross_threshold=cross_threshold)
+                    language=language, cross_threshold=cross_threshold, gap=gap)
     best = max((f.score for r in readings for f in r.spans), default=float("-inf"))
     if not chosen:
         return abstention(question, language, results, score=best)
