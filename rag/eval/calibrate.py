@@ -186,8 +186,11 @@ def qa_dev_scores(settings: Any, path: Any, *, split: str = "dev"
         answer = engine.ask(item.question, list(item.history) or None)
         passage = answer.citations[0].passage if answer.citations else None
         cross = passage is not None and passage.language not in ("", answer.language)
-        pos, neg = out["cross" if cross else "same"]
-        (neg if item.type == "unanswerable" else pos).append(answer.score)
+        # also per language pair ("en->fr": an English question, a French passage)
+        pair = f"{answer.language}->{passage.language if passage is not None else '?'}"
+        for key in ("cross" if cross else "same", pair):
+            pos, neg = out.setdefault(key, ([], []))
+            (neg if item.type == "unanswerable" else pos).append(answer.score)
     return out
 
 
@@ -231,8 +234,13 @@ def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
     cross = (calibrate([(x_pos, x_neg)]) if min(len(x_pos), len(x_neg)) >= MIN_CROSS
              else {"threshold": result["threshold"], "note": "too few cross-lingual items"})
     s_pos, s_neg = speech_dev_scores(settings, [qa_path])
+    pairs = {key: {**calibrate([(p, n)]), "counts": [len(p), len(n)]}
+             for key, (p, n) in sorted(qa.items()) if "->" in key and p and n}
     result.update(
         cross_lingual=cross,
+        language_pairs={"note": "eval/qa.jsonl dev items by question -> passage language "
+                                "(for the record; few items each: the product uses the "
+                                "same-language and cross-lingual thresholds)", **pairs},
         speech={**calibrate([(s_pos, s_neg)]), "counts": [len(s_pos), len(s_neg)],
                 "auc": auc(s_pos, s_neg),
                 "group": "dev items asking what a quoted speaker said (RAG_SPEECH_THRESHOLD)"},
