@@ -101,10 +101,10 @@ class QuoteAnswerer:
     def who(self, question: str, language: str, results: Sequence[SearchResult],
             searched: Sequence[SearchResult] = ()) -> Answer | None:
         """ "Who said ...?" from the attributions in the passages searched (else the closest
-        by the embeddings): the reader scores each one's speaker, as the article names
-        them, as the answer span;
-        the best leads the answer when it clears the passage thresholds, else None.
-        ``results`` are shown with the answer, ``searched`` (default: the same) looked in."""
+        by the embeddings): the reader scores each one's speaker, as the article names them
+        there, as the answer span; the best leads the answer when it clears the passage
+        thresholds, else None. ``results`` are shown with the answer, ``searched``
+        (default: the same) are looked in."""
         names, _ = self.index.speakers()
         units = self.index.units(names)
         if not units:
@@ -116,7 +116,9 @@ class QuoteAnswerer:
             q = self.embedder.embed_queries([question])[0]
             scores = self.index.vectors(units, self.embedder) @ q
             top = [units[i] for i in np.argsort(-scores)[:WHO_UNITS]]
-        named = [[a for a in u.items if _named(a)] for u in top]
+        named = [[a for a in u.items if _named(a) and a.speaker_span is not None
+                  and u.chunk.start <= a.speaker_span.start
+                  and a.speaker_span.end <= u.chunk.end] for u in top]
         pieces = [SearchResult(rank=i + 1, chunk=u.chunk, score=0.0) for i, u in enumerate(top)]
         targets = [[(a.speaker_span.start, a.speaker_span.end) for a in items
                     if a.speaker_span is not None] for items in named]
