@@ -66,7 +66,14 @@ class QuoteAnswerer:
 
     # -- reading ----------------------------------------------------------------------
     def read(self, question: str, speakers: Sequence[str]) -> SpeechReading:
+        """The speakers' units read with the question (a much-quoted speaker's: the
+        ``reader_passages`` closest to it by the embeddings)."""
         units = self.index.units(speakers)
+        limit = self.settings.reader_passages
+        if len(units) > limit:
+            q = self.embedder.embed_queries([question])[0]
+            scores = self.index.vectors(units, self.embedder) @ q
+            units = [units[i] for i in sorted(np.argsort(-scores)[:limit])]
         results = [SearchResult(rank=i + 1, chunk=u.chunk, score=0.0)
                    for i, u in enumerate(units)]
         targets = [[(a.content.start, a.content.end) for a in u.items] for u in units]
