@@ -57,6 +57,22 @@ def test_best_spans_stay_in_the_context_and_do_not_overlap() -> None:
     assert all(0 <= s.start < s.end <= 14 for s in spans)
 
 
+def test_span_margin_scores_exactly_the_span_asked_for() -> None:
+    """Forced span scoring: the start logit of the span's first token plus the end logit of
+    its last, minus the null span's; None when the window does not hold the whole span."""
+    from rag.read.net import Window, span_margin
+
+    # <s> q </s> | "Nous" 0-4, "ne" 5-7, "savons" 8-14, "pas" 15-18 | </s>
+    offsets = [None, None, None, (0, 4), (5, 7), (8, 14), (15, 18), None]
+    w = Window(0, list(range(8)), offsets)  # type: ignore[arg-type]
+    start = np.array([1.0, 0, 0, 3.0, 0.5, 0, 0, 0])
+    end = np.array([2.0, 0, 0, 0, 0, 0, 4.0, 0])
+    assert span_margin(w, start, end, 0, 18) == pytest.approx(3.0 + 4.0 - 3.0)
+    assert span_margin(w, start, end, 5, 18) == pytest.approx(0.5 + 4.0 - 3.0)
+    assert span_margin(w, start, end, 0, 30) is None  # runs past the window
+    assert span_margin(w, start, end, 40, 50) is None
+
+
 def test_int8_storage_is_close_to_the_weights() -> None:
     rng = np.random.default_rng(0)
     w = {"m": rng.normal(size=(64, 128)).astype(np.float32), "b": rng.normal(size=64)}
