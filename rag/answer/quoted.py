@@ -6,11 +6,12 @@ The :class:`QuoteAnswerer` reads the attributions extracted at ingest
 * "What did X say (about Y)?": X's attributions, merged into reading units (an
   attribution's sentences and its neighbours in the same passage, so that "Ce qui est
   moins clair, a-t-il déclaré, ..." is read with the quote that follows), are read by the
-  reader with the question, which scores each attribution's words as the answer span
-  (its start and end logits against the no-answer option). The best answers when it
-  clears ``speech_threshold`` (calibrated on dev items): the short answer is the words
-  said (of its unit, those closest to the question by the embeddings, and the quote
-  that continues them), the citation the unit's sentences. When none clears it,
+  reader with the question. The unit where it finds its best span answers when that
+  span's margin clears ``speech_threshold`` (calibrated on dev items): the short answer
+  is the words said (of the unit's attributions, those closest to the question by the
+  embeddings, the reader's score for each one's words as the answer span deciding
+  between equals, and the quote that continues them), the citation the unit's
+  sentences. When none clears it,
   :meth:`QuoteAnswerer.not_on_topic` says that X is quoted, but not on that, and quotes
   what X did say (an abstention: the question is not answered).
 * "Who said ...?": the engine's answer, when it cites the sentence of an attribution, is
@@ -88,9 +89,8 @@ class QuoteAnswerer:
         best = reading.best()
         if best is None or best[2] < self.settings.speech_threshold:
             return None
-        _, top, score = best
-        unit = reading.best_unit() or best[0]
-        item = self._closest(question, unit.items, top if top in unit.items else None)
+        unit, top, score = best
+        item = self._closest(question, unit.items, top)
         items = [item, *_continued(item, unit.items)]
         speaker = item.speaker or ""
         citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
@@ -152,7 +152,7 @@ class QuoteAnswerer:
                                                  score)], speaker=item.speaker)
 
     def _closest(self, question: str, items: Sequence[Attribution],
-                 top: Attribution | None) -> Attribution:
+                 top: Attribution) -> Attribution:
         """Of a unit's attributions, the one whose words are closest to the question by the
         embeddings (``top``, the reader's best, between equals)."""
         if len(items) == 1:
