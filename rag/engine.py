@@ -14,12 +14,14 @@ import numpy as np
 
 from rag import lang
 from rag.answer.about import about_answer
+from rag.answer.attributed import SpeechReading
 from rag.answer.chat import to_turns
 from rag.answer.compose import compose
 from rag.answer.generate import LLMAnswerer
 from rag.answer.llm import EXTRACTIVE
 from rag.answer.quoted import QuoteAnswerer
 from rag.answer.rewrite import QueryRewriter
+from rag.answer.speech import SpeechQuestion
 from rag.answer.windows import WindowPicker, restore
 from rag.config import Settings
 from rag.errors import IndexNotReadyError, InputError
@@ -195,42 +197,36 @@ class Engine:
             yield self._finish(about, timings, started)
             return
         last_speaker = turns[-1].answer.speaker if turns else None
+        # who said what: answered from the attributions, quoted verbatim, whatever backend
         speech = self.quoted.parse(text, [t.question for t in turns], last_speaker) \
-            if llm is None and s.speech_answers else None
+            if s.speech_answers else None
         if speech is not None and speech.others:  # "What did X and Y say?"
             two = self.quoted.two_speakers(text, language, speech, shown)
             yield two.answer
             yield self._finish(two, timings, started)
             return
+        said: Answer | None = None
+        heard: SpeechReading | None = None
         if speech is not None and speech.speakers:  # "What did X say ...?": X's words
             t = time.perf_counter()
             heard = self.quoted.read(text, speech.speakers)
             said = self.quoted.said(text, language, heard, shown)
             timings.add("read_ms", (time.perf_counter() - t) * 1000)
-            if said is not None:
-                yield said.answer
-                yield self._finish(said, timings, started)
-                return
-        t = time.perf_counter()
         passages = results[: s.reader_passages]
-        windows = self.windows.run(rewrite.query, passages)
-        readings = restore(self.reader.run(rewrite.question, windows), passages)
-        timings.add("read_ms", (time.perf_counter() - t) * 1000)
-        answer = compose(text, language, shown, readings, threshold=s.abstain_threshold,
-                         max_answers=s.max_short_answers, exclude=rewrite.exclude,
-                         cross_threshold=s.cross_lingual_threshold, gap=s.second_answer_gap)
-        if speech is not None and speech.speakers:
-            if not answer.abstained and self.quoted.cites_speaker(answer, speech.speakers):
-                answer.speaker = speech.speakers[0]
-            elif speech.adjacent and heard.units:  # X is quoted, but not on that
-                answer = self.quoted.not_on_topic(text, language, heard, shown)
-        elif speech is not None and speech.kind == "who":
-            named = self.quoted.with_speaker(answer)
-            if named.speaker is None:  # the passages read did not say who: the quotes
-                named = self.quoted.who(text, language, shown, passages) or answer
-            answer = named
-        elif speech is not None and speech.unknown and answer.abstained:
-            answer = self.quoted.nobody(answer, speech.unknown)
+        if said is not None:
+            answer = said  # an LLM writes from the speaker's passages
+            passages = [SearchResult(rank=1, chunk=c.passage, score=0.0)
+                        for c in said.citations if c.passage is not None]
+        else:
+            t = time.perf_counter()
+            windows = self.windows.run(rewrite.query, passages)
+            readings = restore(self.reader.run(rewrite.question, windows), passages)
+            timings.add("read_ms", (time.perf_counter() - t) * 1000)
+            answer = compose(text, language, shown, readings, threshold=s.abstain_threshold,
+                             max_answers=s.max_short_answers, exclude=rewrite.exclude,
+                             cross_threshold=s.cross_lingual_threshold,
+                             gap=s.second_answer_gap)
+            answer = self._speech(answer, speech, heard, text, language, shown)
         if llm is None or answer.abstained:  # weak evidence: no LLM call, no invention
             if llm is not None:
                 answer.backend = llm.name
@@ -238,7 +234,7 @@ class Engine:
             yield self._finish(answer, timings, started)
             return
         t = time.perf_counter()
-        for item in llm.stream(text, language, results[: s.reader_passages], answer):
+        for item in llm.stream(text, language, passages, answer):
             if isinstance(item, Answer):
                 item.retrieved = shown
                 timings.add("llm_ms", (time.perf_counter() - t) * 1000)
@@ -255,6 +251,28 @@ class Engine:
     def passage_of(self, item: Attribution) -> Chunk | None:
         """The stored passage that holds an attribution's sentence."""
         return self.quoted.index.passage_of(item)
+
+    def _speech(self, answer: Answer, speech: SpeechQuestion | None,
+                heard: SpeechReading | None, text: str, language: str,
+                shown: Sequence[SearchResult]) -> Answer:
+        """The passages' answer to a question about speech, given with its speaker: kept
+        when it cites the speaker asked about; "X is quoted, but not on that" when it does
+        not; for "who said ...?", led by the speaker; "nobody called X" on an abstention."""
+        if speech is None:
+            return answer
+        if speech.speakers and heard is not None:
+            if not answer.abstained and self.quoted.cites_speaker(answer, speech.speakers):
+                answer.speaker = speech.speakers[0]
+            elif speech.adjacent and heard.units:
+                answer = self.quoted.not_on_topic(text, language, heard, shown)
+        elif speech.kind == "who":
+            # the speaker of the words closest to the question, when the reader agrees;
+            # else the speaker of the attribution the passages' answer cites
+            answer = self.quoted.who(text, language, shown) \
+                or self.quoted.with_speaker(answer)
+        elif speech.unknown and answer.abstained:
+            answer = self.quoted.nobody(answer, speech.unknown)
+        return answer
 
     @staticmethod
     def _finish(answer: Answer, timings: Timings, started: float) -> Answer:

@@ -129,12 +129,8 @@ def test_a_short_answer_leads_the_answer(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("question", "language", "text"),
     [
-        pytest.param("What is the population of Pyongyang?", "en", "The articles don't say.",
-                     marks=pytest.mark.xfail(reason="near miss: the reader answers 'Moscou' "
-                                             "with low confidence (README, falls short)")),
-        pytest.param("Quelle est la population de Pyongyang ?", "fr",
-                     "Les articles ne le disent pas.",
-                     marks=pytest.mark.xfail(reason="near miss, as above")),
+        ("What is the population of Pyongyang?", "en", "The articles don't say."),
+        ("Quelle est la population de Pyongyang ?", "fr", "Les articles ne le disent pas."),
         ("Who won the 2022 World Cup?", "en", "The articles don't say."),
         ("How many artillery shells has North Korea delivered to Russia?", "en",
          "The articles don't say."),

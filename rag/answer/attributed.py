@@ -79,7 +79,7 @@ class AttributionIndex:
         self._stamp: tuple[float, int] | None = None
         self._items: list[Attribution] = []
         self._chunks: dict[str, list[Chunk]] = {}
-        self._vectors: dict[tuple[str, int, int], np.ndarray] = {}
+        self._vectors: dict[tuple[object, ...], np.ndarray] = {}
 
     def items(self) -> list[Attribution]:
         """Every stored attribution (none before the first ingest)."""
@@ -159,6 +159,16 @@ class AttributionIndex:
             piece = dataclasses.replace(passage, start=start, end=end, text=text)
             out.append(Unit(piece, passage, tuple(group)))
         return out
+
+    def content_vectors(self, items: Sequence[Attribution], embedder: Embedder) -> np.ndarray:
+        """The passage vectors of attributions' words (computed once per store version)."""
+        keys = [("content", a.doc_id, a.content.start, a.content.end) for a in items]
+        missing = [(k, a) for k, a in zip(keys, items, strict=True) if k not in self._vectors]
+        if missing:
+            found = embedder.embed_passages([a.content.text for _, a in missing])
+            with self._lock:
+                self._vectors.update({k: v for (k, _), v in zip(missing, found, strict=True)})
+        return np.stack([self._vectors[k] for k in keys])
 
     def vectors(self, units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
         """The units' passage vectors (computed once per store version)."""

@@ -43,7 +43,6 @@ from rag.search.embed import Embedder
 from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer
 
 MAX_OFFERED = 2  # what a speaker did say, when not on the question's subject
-WHO_UNITS = 4  # units read for "who said ...?" when the passages read gave no answer
 
 
 class QuoteAnswerer:
@@ -105,51 +104,33 @@ class QuoteAnswerer:
                       citations=[citation], retrieved=list(results), score=score,
                       short_answers=shorts, speaker=speaker or None)
 
-    def who(self, question: str, language: str, results: Sequence[SearchResult],
-            searched: Sequence[SearchResult] = ()) -> Answer | None:
-        """ "Who said ...?" from the attributions in the passages searched (else the closest
-        by the embeddings): the reader scores each one's speaker, as the article names them
-        there, as the answer span; the best leads the answer when it clears the passage
-        thresholds, else None. ``results`` are shown with the answer, ``searched``
-        (default: the same) are looked in."""
+    def who(self, question: str, language: str, results: Sequence[SearchResult]
+            ) -> Answer | None:
+        """ "Who said ...?": the attribution whose words are closest to the question (the
+        embeddings of what was said), when the reader finds an answer in its sentences
+        (their best span clears ``speech_threshold``): led by its speaker as the article
+        names them (an earlier mention for "il"); else None. ``results`` are shown."""
         names, _ = self.index.speakers()
         units = self.index.units(names)
-        if not units:
+        items = [(u, a) for u in units for a in u.items if a.speaker]
+        if not items:
             return None
-        rank = {r.chunk.id: i for i, r in enumerate(searched or results)}
-        top = sorted((u for u in units if u.passage.id in rank),
-                     key=lambda u: rank[u.passage.id])[:WHO_UNITS]
-        if not top:  # none in the passages searched: the closest by the embeddings
-            q = self.embedder.embed_queries([question])[0]
-            scores = self.index.vectors(units, self.embedder) @ q
-            top = [units[i] for i in np.argsort(-scores)[:WHO_UNITS]]
-        named = [[a for a in u.items if _named(a) and a.speaker_span is not None
-                  and u.chunk.start <= a.speaker_span.start
-                  and a.speaker_span.end <= u.chunk.end] for u in top]
-        pieces = [SearchResult(rank=i + 1, chunk=u.chunk, score=0.0) for i, u in enumerate(top)]
-        targets = [[(a.speaker_span.start, a.speaker_span.end) for a in items
-                    if a.speaker_span is not None] for items in named]
-        readings = self.reader.run(question, pieces, targets)
-        scored = [(u, a, x) for u, items, r in zip(top, named, readings, strict=True)
-                  for a, x in zip(items, r.targets, strict=True)]
-        if not scored:
+        q = self.embedder.embed_queries([question])[0]
+        sims = self.index.content_vectors([a for _, a in items], self.embedder) @ q
+        unit, item = items[int(np.argmax(sims))]
+        reading = self.reader.run(question, [SearchResult(rank=1, chunk=unit.chunk,
+                                                          score=0.0)])[0]
+        if reading.best < self.settings.speech_threshold:
             return None
-        unit, item, score = max(scored, key=lambda p: p[2])
-        s = self.settings
-        cross = unit.chunk.language not in ("", language)
-        if score < (s.cross_lingual_threshold if cross else s.abstain_threshold):
-            return None
-        sp = item.speaker_span
-        assert sp is not None
         citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
         words = lang.get(language)
         head = words.according_to_article.format(title=citation.title,
                                                  date=_date(citation.date))
-        text = f"{sp.text} [1]\n\n{head}\n{_flat(citation.text)} [1]"
-        return Answer(question=question, answer=text, abstained=False, language=language,
-                      citations=[citation], retrieved=list(results), score=score,
-                      short_answers=[ShortAnswer(1, item.doc_id, sp.start, sp.end, sp.text,
-                                                 score)], speaker=item.speaker)
+        found = Answer(question=question, answer=f"\n\n{head}\n{_flat(citation.text)} [1]",
+                       abstained=False, language=language, citations=[citation],
+                       retrieved=list(results), score=reading.best)
+        named = self._with(found, item)
+        return named if named.speaker else None
 
     def _closest(self, question: str, items: Sequence[Attribution],
                  top: Attribution) -> Attribution:
@@ -201,8 +182,12 @@ class QuoteAnswerer:
             held.sort(key=lambda a: (not overlaps(sa.start, sa.end, a.content.start,
                                                    a.content.end),
                                      a.content.end - a.content.start))
-        item = held[0]
-        name = self._name_span(item, first)
+        return self._with(answer, held[0])
+
+    def _with(self, answer: Answer, item: Attribution) -> Answer:
+        """``answer`` led by ``item``'s speaker as the article names them (a citation of
+        the sentence that names them is added when the cited ones do not)."""
+        name = self._name_span(item, answer.citations[0])
         if name is None:
             return answer
         start, end, text = name
@@ -282,13 +267,6 @@ def _continued(item: Attribution, items: Sequence[Attribution]) -> list[Attribut
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _named(a: Attribution) -> bool:
-    """The speaker's words here name them ("Campbell", "le Kremlin"), not "il"."""
-    sp = a.speaker_span
-    return sp is not None and a.speaker is not None and any(
-        w[:1].isupper() for w in sp.text.split()) and a.resolved_by != "pronoun"
 
 
 def _citation(n: int, passage: Chunk, start: int, end: int) -> Citation:
