@@ -163,9 +163,10 @@ class QuoteAnswerer:
 
     def cites_speaker(self, answer: Answer, speakers: Sequence[str]) -> bool:
         """Does ``answer`` cite a sentence that holds one of the speakers' attributions?"""
-        return any(a.speaker in speakers and c.doc_id == a.doc_id
+        theirs = [a for a in self.index.items() if a.speaker in speakers]
+        return any(c.doc_id == a.doc_id
                    and overlaps(c.start, c.end, a.sentence.start, a.sentence.end)
-                   for c in answer.citations for a in self.index.items())
+                   for c in answer.citations for a in theirs)
 
     def with_speaker(self, answer: Answer) -> Answer:
         """A "who said ...?" answer with the speaker of the attribution it cites: the
