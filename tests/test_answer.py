@@ -284,3 +284,19 @@ def test_llm_answer_without_citations_is_rejected_or_an_abstention() -> None:
                            backend="f", score=1.0)
     assert out is not None and out.abstained and out.citations == []
     assert says_not_in_articles("The articles don't say.")
+
+
+def test_a_second_short_answer_only_within_the_gap_of_the_best() -> None:
+    from rag.answer.compose import choose
+    from rag.read.reader import Found, Reading
+
+    def reading(i: int, score: float) -> Reading:
+        chunk = Chunk(id=f"c{i}", doc_id=f"{i}.txt", title="t", date=None, language="fr",
+                      source="s", start=0, end=20, text="Jean Dupont et Marie")
+        found = Found(i, chunk, 0, 11, "Jean Dupont" if i == 0 else f"Marie {i}", score)
+        return Reading(i, chunk, score, (found,))
+
+    readings = [reading(0, 5.0), reading(1, 4.9), reading(2, 3.0)]
+    both = choose(readings, threshold=0.0, max_answers=3, gap=0.2)
+    assert [f.passage for f in both] == [0, 1]  # 4.9 is within 0.2 of 5.0; 3.0 is not
+    assert len(choose(readings, threshold=0.0, max_answers=3)) == 3  # no gap: all that clear
