@@ -106,7 +106,8 @@ def choose(readings: Sequence[Reading], *, threshold: float, max_answers: int,
     return chosen
 
 
-def _date(date: str | None) -> str:
+def dated(date: str | None) -> str:
+    """' (2023-09-12)' after an article title, or nothing without a date."""
     return f" ({date})" if date else ""
 
 
@@ -138,7 +139,7 @@ def compose(question: str, language: str, results: Sequence[SearchResult],
     docs = list(dict.fromkeys(c.doc_id for c in citations))
     if len(docs) == 1:
         c0 = citations[0]
-        head = words.according_to_article.format(title=c0.title, date=_date(c0.date))
+        head = words.according_to_article.format(title=c0.title, date=dated(c0.date))
         body = " ".join(f"{' '.join(c.text.split())} [{c.n}]" for c in citations)
         text = f"{lead}\n\n{head}\n{body}"
     else:
@@ -146,7 +147,7 @@ def compose(question: str, language: str, results: Sequence[SearchResult],
         for d in docs:
             mine = [c for c in citations if c.doc_id == d]
             quotes = " ".join(f"{' '.join(c.text.split())} [{c.n}]" for c in mine)
-            lines.append(f"- {mine[0].title}{_date(mine[0].date)}: {quotes}")
+            lines.append(f"- {mine[0].title}{dated(mine[0].date)}: {quotes}")
         text = lead + "\n\n" + "\n".join(lines)
     return Answer(question=question, answer=text, abstained=False, language=language,
                   citations=citations, retrieved=list(results), backend="extractive",

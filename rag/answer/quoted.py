@@ -33,10 +33,12 @@ import numpy as np
 
 from rag import lang
 from rag.answer.attributed import UNIT_GAP, AttributionIndex, SpeechReading, overlaps
+from rag.answer.compose import dated
 from rag.answer.speech import SpeechQuestion, parse_speech_question
 from rag.config import Settings
 from rag.errors import RagError
 from rag.ingest.attributions import Attribution
+from rag.ingest.chunk import chunk_sentence_spans
 from rag.ingest.quote_store import quotes
 from rag.read.reader import Reader
 from rag.search.embed import Embedder
@@ -98,7 +100,7 @@ class QuoteAnswerer:
         words = lang.get(language)
         lead = "; ".join(f"{sa.text} [1]" for sa in shorts)  # as written: it leads the text
         head = _capital(words.said.format(speaker=speaker, title=citation.title,
-                                          date=_date(citation.date)))
+                                          date=dated(citation.date)))
         text = f"{lead}\n\n{head}\n{_flat(citation.text)} [1]"
         return Answer(question=question, answer=text, abstained=False, language=language,
                       citations=[citation], retrieved=list(results), score=score,
@@ -125,7 +127,7 @@ class QuoteAnswerer:
         citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
         words = lang.get(language)
         head = words.according_to_article.format(title=citation.title,
-                                                 date=_date(citation.date))
+                                                 date=dated(citation.date))
         found = Answer(question=question, answer=f"\n\n{head}\n{_flat(citation.text)} [1]",
                        abstained=False, language=language, citations=[citation],
                        retrieved=list(results), score=reading.best)
@@ -154,7 +156,7 @@ class QuoteAnswerer:
         words = lang.get(language)
         citations = [_citation(i + 1, u.passage, u.chunk.start, u.chunk.end)
                      for i, (u, _) in enumerate(ranked)]
-        lines = [f"- {c.title}{_date(c.date)}: {_flat(c.text)} [{c.n}]" for c in citations]
+        lines = [f"- {c.title}{dated(c.date)}: {_flat(c.text)} [{c.n}]" for c in citations]
         text = "\n".join([words.said_not_on_topic.format(speaker=speaker), *lines])
         best = max((r.best for r in reading.readings), default=float("-inf"))
         return Answer(question=question, answer=text, abstained=True, language=language,
@@ -188,7 +190,7 @@ class QuoteAnswerer:
     def _with(self, answer: Answer, item: Attribution) -> Answer:
         """``answer`` led by ``item``'s speaker as the article names them (a citation of
         the sentence that names them is added when the cited ones do not)."""
-        name = self._name_span(item, answer.citations[0])
+        name = self._name_span(item)
         if name is None:
             return answer
         start, end, text = name
@@ -209,7 +211,7 @@ class QuoteAnswerer:
                                    citations=citations, short_answers=[short],
                                    speaker=item.speaker)
 
-    def _name_span(self, item: Attribution, near: Citation) -> tuple[int, int, str] | None:
+    def _name_span(self, item: Attribution) -> tuple[int, int, str] | None:
         """Where the article names ``item``'s speaker: its own speaker words when they hold
         the name, else the last mention of a word of the name before it."""
         sp = item.speaker_span
@@ -218,14 +220,15 @@ class QuoteAnswerer:
             return sp.start, sp.end, sp.text
         if sp is not None and not name_words:  # an institution or a group: as written
             return sp.start, sp.end, sp.text
+        if not name_words:
+            return None
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in name_words) + r")\b")
         for c in reversed(self.index.doc_chunks(item.doc_id)):
             if c.start > item.sentence.start:
                 continue
             before = c.text[: max(0, item.sentence.start - c.start)] if \
                 c.end > item.sentence.start else c.text
-            pattern = r"\b(?:" + "|".join(re.escape(w) for w in name_words) + r")\b" \
-                if name_words else None
-            hits = list(re.finditer(pattern, before)) if pattern else []
+            hits = list(pattern.finditer(before))
             if hits:
                 m = hits[-1]
                 return c.start + m.start(), c.start + m.end(), m.group(0)
@@ -278,8 +281,6 @@ def _citation(n: int, passage: Chunk, start: int, end: int) -> Citation:
 
 
 def _sentence_of(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
-    from rag.ingest.chunk import chunk_sentence_spans
-
     for s, e in chunk_sentence_spans(chunk) or [(chunk.start, chunk.end)]:
         if s <= start and end <= e:
             return s, e
@@ -290,5 +291,3 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _date(date: str | None) -> str:
-    return f" ({date})" if date else ""
