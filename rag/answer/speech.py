@@ -81,6 +81,19 @@ def tokens(text: str) -> list[Token]:
 
 
 @cache
+def _every(field: str) -> frozenset[str]:
+    """The folded words of a language field ("who_words", "attribution.roles"), every
+    language's together (built once)."""
+    out: set[str] = set()
+    for lg in lang.all_languages():
+        value: object = lg
+        for part in field.split("."):
+            value = getattr(value, part)
+        out |= {fold(str(w)) for w in value}  # type: ignore[attr-defined]
+    return frozenset(out)
+
+
+@cache
 def _common_words() -> frozenset[str]:
     """Words that are not names even when capitalised (sentence starts, question words)."""
     out: set[str] = set()
@@ -145,7 +158,7 @@ def _groups(toks: Sequence[Token], names: dict[str, list[str]]) -> list[list[Tok
     word only when it is a word of a quoted name (else it is capitalised as the start of
     the question: "Qu'a", "Selon")."""
     common = _common_words()
-    roles = {fold(w) for lg in lang.all_languages() for w in lg.attribution.roles}
+    roles = _every("attribution.roles")
     known = {w for nw in names.values() for w in nw}
     groups: list[list[Token]] = []
     prev = -2
@@ -174,11 +187,11 @@ def _is_who(toks: Sequence[Token], cues: Sequence[tuple[int, int]]) -> bool:
     if not toks:
         return False
     first = toks[0].folded
-    who = {fold(w) for lg in lang.all_languages() for w in lg.who_words}
+    who = _every("who_words")
     if first in who:
         return True
-    which = {fold(w) for lg in lang.all_languages() for w in lg.which_words}
-    roles = {fold(w) for lg in lang.all_languages() for w in lg.attribution.roles}
+    which = _every("which_words")
+    roles = _every("attribution.roles")
     return first in which and any(
         (t.folded in roles or t.folded.rstrip("s") in roles) and t.end <= cues[0][0]
         for t in toks[1:3])
@@ -251,7 +264,7 @@ def _after_auxiliary(toks: Sequence[Token], group: Sequence[Token],
                      cues: Sequence[tuple[int, int]]) -> bool:
     """The name stands between a question auxiliary and the speech verb after it ("What
     did the State Department's spokesman say"): the verb's subject."""
-    auxiliaries = {fold(w) for lg in lang.all_languages() for w in lg.question_auxiliaries}
+    auxiliaries = _every("question_auxiliaries")
     before = [t for t in toks if t.end <= group[0].start]
     if not before or not any(t.folded in auxiliaries for t in before[-6:]):
         return False
@@ -281,7 +294,7 @@ def _countries(words: Sequence[str]) -> list[list[str]]:
 
 
 def _is_pronoun(t: Token) -> bool:
-    pronouns = {fold(w) for lg in lang.all_languages() for w in lg.subject_pronouns}
+    pronouns = _every("subject_pronouns")
     return t.folded in pronouns or bool(_INVERSION.search(t.folded))
 
 
@@ -293,7 +306,7 @@ def _joined(question: str, a: _Name, b: _Name) -> bool:
     """Two names joined by "and"/"et"/"y" only ("Campbell and Peskov")."""
     first, second = sorted((a[1], b[1]), key=lambda g: g[0].start)
     between = fold(question[first[-1].end:second[0].start]).strip(" ,")
-    conj = {fold(w) for lg in lang.all_languages() for w in lg.attribution.conjunctions}
+    conj = _every("attribution.conjunctions")
     return between in conj
 
 
