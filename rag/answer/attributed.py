@@ -14,6 +14,7 @@ import dataclasses
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -69,6 +70,22 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+def _mtime(path: Path) -> float:
+    """A file's modification time, 0 when it is gone (SQLite removes its WAL file when the
+    last connection closes, so it can vanish between an exists() and a stat())."""
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:
+        return 0.0
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 class AttributionIndex:
     """The stored attributions and their passages (cheap constructor; loads on first use,
     reloads when ingest changes the store). Thread-safe."""
@@ -86,10 +103,8 @@ class AttributionIndex:
         path = self.settings.data_dir / FILE_NAME
         if not path.is_file():
             return []
-        wal = path.with_name(path.name + "-wal")
-        stat = path.stat()
-        stamp = (max(stat.st_mtime, wal.stat().st_mtime if wal.exists() else 0.0),
-                 stat.st_size)
+        stamp = (max(_mtime(path), _mtime(path.with_name(path.name + "-wal"))),
+                 _size(path))
         with self._lock:
             if stamp != self._stamp:
                 self._items = quotes(self.settings).items
