@@ -45,8 +45,13 @@ class Settings(BaseSettings):
     # 240-1400 ms per query (OpenMP spin-waiting; 51-84 ms with OMP_WAIT_POLICY=PASSIVE)
     # while 1 thread stays at 36-42 ms and ingests as fast (3.9-5.2 passages/s).
     torch_threads: int | None = Field(
-        default=1, ge=1, description="Threads for a question (torch and ONNX Runtime "
-        "intra-op); 1 is fastest unless the cores are otherwise idle.",
+        default=1, ge=1, description="torch threads for a question's encoding (and for a "
+        "reader on torch); 1 is fastest unless the cores are otherwise idle.",
+    )
+    reader_threads: int | None = Field(
+        default=None, ge=1, description="ONNX Runtime intra-op threads of the reader "
+        "(default: every core; its threads do not spin, so sharing the cores costs little: "
+        "README 'Performance').",
     )
     # Batches of passages (ingest) use every core by default: 1.6-1.8x the throughput of
     # one thread when the cores are free, and no worse when they are shared (with
@@ -94,20 +99,23 @@ class Settings(BaseSettings):
         "setup'), or a Hugging Face extractive-QA model folder or name (e.g. a CamemBERT or "
         "XLM-R SQuAD model; a name needs RAG_ALLOW_DOWNLOAD=true).",
     )
+    # Chosen with benchmarks/bench_reader.py and 'rag calibrate-reader' (README
+    # 'Performance'): ONNX int8, 5 passages cut to 100-word windows, the reader's threads on
+    # every core: ask p50 about 200 ms against 934 ms for torch over 8 whole passages.
     reader_runtime: Literal["torch", "onnx"] = Field(
-        default="torch",
-        description="How the bundled reader runs: 'torch' (fp32) or 'onnx' (ONNX Runtime, "
-        "int8 weights but for the feed-forward outputs, built by 'rag setup'; faster, not "
-        "yet the default: see README 'Performance'). A Hugging Face reader named by "
-        "RAG_READER_MODEL always runs on torch.",
+        default="onnx",
+        description="How the bundled reader runs: 'onnx' (ONNX Runtime, int8 weights but "
+        "for the feed-forward outputs, built by 'rag setup'; about 2x torch's speed) or "
+        "'torch' (fp32; the thresholds below are calibrated for onnx). A Hugging Face "
+        "reader named by RAG_READER_MODEL always runs on torch.",
     )
     reader_passages: int = Field(
-        default=8, ge=1, le=50,
+        default=5, ge=1, le=50,
         description="Retrieved passages the reader reads per question (the fused candidates, "
         "best first); the answer cites among them.",
     )
     reader_window_words: int = Field(
-        default=0, ge=0,
+        default=100, ge=0,
         description="Words of each passage the reader reads: the sentences around the one "
         "closest to the question (sentence vectors saved at ingest); 0 reads whole passages.",
     )
@@ -136,21 +144,21 @@ class Settings(BaseSettings):
         "evidence in 8; within 0.2 logits 7 of 8 did, beyond it 1 of 12.",
     )
     # Chosen by 'rag calibrate-reader' (rag/eval/calibrate.py) on dev data only, for the
-    # default runtime (torch fp32, whole passages) and the reader v2 weights; the record is
-    # eval/reports/reader-calibration.json. Same language: best mean balanced accuracy on 200
-    # PIAF dev questions (retrieved, and again with the gold paragraph removed) and the 33
-    # same-language dev items of eval/qa.jsonl (0.725 / 0.667). Cross-lingual: on its 35
-    # cross-lingual dev items (0.756). Speech: on the 23 dev items that ask what a quoted
-    # speaker said (0.828). Reader v1's were -2.11 / -3.41; v2's cross-lingual cut is 2.8
-    # logits under its same-language one.
+    # default reading (ONNX int8, 5 passages, 100-word windows) and the reader v2 weights;
+    # the record is eval/reports/reader-calibration.json. Same language: best mean balanced
+    # accuracy on 200 PIAF dev questions (retrieved, and again with the gold paragraph
+    # removed) and the 33 same-language dev items of eval/qa.jsonl (0.748 / 0.590).
+    # Cross-lingual: on its 35 cross-lingual dev items (0.760). Speech: on the 23 dev items
+    # that ask what a quoted speaker said (0.770). For torch over 8 whole passages they were
+    # 0.273 / -2.5 / -5.058; reader v1's -2.11 / -3.41.
     abstain_threshold: float = Field(
-        default=0.273,
+        default=0.033,
         description="Reader confidence (best span's start+end logits minus the no-answer "
         "logits) under which the answer is 'the articles don't say', for a passage in the "
         "question's language.",
     )
     cross_lingual_threshold: float = Field(
-        default=-2.5,
+        default=-2.674,
         description="The same, for a passage in another language than the question (the "
         "reader scores cross-lingual reading lower).",
     )
@@ -160,7 +168,7 @@ class Settings(BaseSettings):
         "extracted at ingest (false: every question is read from the retrieved passages).",
     )
     speech_threshold: float = Field(
-        default=-5.058,
+        default=-4.442,
         description="Reader confidence over a speaker's quoted sentences (short units, "
         "so lower than a passage's) under which 'What did X say about Y?' is not answered "
         "from X's words; chosen on the dev split of eval/qa.jsonl (rag calibrate-reader).",

@@ -66,7 +66,10 @@ INJECTION_QUESTIONS = {
     "Qui a testé le moteur de la fusée Zorglub-7 ?":
         "<img src=x onerror=\"window.__pwned = 2; alert('img')\">",
     "Qui finance le programme Zorglub-7 ?": "[click](javascript:alert(1))",
-    "Quel est le code de télémétrie de la fusée Zorglub-7 ?": LONG_TOKEN[:200],
+    # Worded so that the reader is sure (margin 3.5): "Quel est le code de télémétrie de la
+    # fusée Zorglub-7 ?" scores about 1 either way and reads as the financing sentence on
+    # ONNX int8; an inversion ("… porte-t-elle ?") makes it a follow-up of the last answer.
+    "Quel code de télémétrie porte la fusée Zorglub-7 ?": LONG_TOKEN[:200],
 }
 BAD = ("<script", "<img", "javascript:", "[click]")
 

@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from rag.answer.windows import restore
 from rag.engine import BenchmarkEngine, Engine
 from rag.eval.datasets import (
     PIAF_PATH,
@@ -141,7 +142,10 @@ def retrieved_scores(engine: Any, questions: Sequence[Any], *, n_read: int,
         golds = {a.casefold() for a in q.answers}
         near = [r for r in results if r.chunk.doc_id != q.doc_id
                 and not any(a in r.chunk.text.casefold() for a in golds)][:n_read]
-        readings = engine.reader.run(q.question, gold + near)
+        passages = gold + near  # read as the product reads them (windows, when set)
+        readings = restore(engine.reader.run(q.question, engine.windows.run(q.question,
+                                                                             passages)),
+                           passages)
         pos = [f for rd in readings[:len(gold)] for f in rd.spans]
         neg = [f for rd in readings[len(gold):] for f in rd.spans]
         best = max(pos, key=lambda f: f.score, default=None)

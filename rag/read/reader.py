@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import filecmp
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -102,7 +103,7 @@ def _load(settings: Settings) -> tuple[Any, Any, Any]:
     """(tokenizer, network, the tokenizer's lock) of the settings' reader, loaded once per
     process: every Reader (each Engine has one) with the same model shares it."""
     key = (settings.reader_model, str(settings.models_dir.resolve()), settings.allow_download,
-           settings.reader_runtime, settings.torch_threads)
+           settings.reader_runtime, settings.torch_threads, settings.reader_threads)
     with _MODELS_LOCK:
         if key not in _MODELS:
             _MODELS[key] = _load_model(settings)
@@ -120,8 +121,8 @@ def _load_model(settings: Settings) -> tuple[Any, Any, Any]:
         onnx = Path(str(where)) / MODEL_FILE
         if settings.reader_runtime == "onnx" and onnx.is_file():
             embeddings = mapped_embeddings(Path(str(where)) / "model.safetensors")
-            return tokenizer, OnnxReaderNet(onnx, embeddings,
-                                            threads=settings.torch_threads or 1), lock
+            threads = settings.reader_threads or os.cpu_count() or 1
+            return tokenizer, OnnxReaderNet(onnx, embeddings, threads=threads), lock
         return tokenizer, _torch_net(settings, where, local), lock
     except Exception as e:
         raise ModelError(
