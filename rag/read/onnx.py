@@ -9,14 +9,14 @@ per output channel (``quantize_dynamic``), but for the feed-forward down-project
 2.5 logits. Accuracy and time against torch fp32: README "Performance".
 
 The word-embedding table stays outside the graph: :class:`OnnxReaderNet` looks the rows up
-in the converted e5's own file, memory-mapped (:func:`mapped_embeddings`), so the reader
-keeps no private copy of its 96M parameters and only the rows of the tokens read are paged
-in. The graph file is 44 MB instead of 470 MB.
+in the converted e5's own file, memory-mapped (:func:`rag.search.mapped.mapped_embeddings`,
+the mapping the embedder reads too), so the reader keeps no private copy of its 96M
+parameters and only the rows of the tokens read are paged in. The graph file is 44 MB
+instead of 470 MB.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import warnings
 from pathlib import Path
@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from rag.read.shipped import RANK_HEAD, WORD_EMBEDDINGS
+from rag.read.shipped import RANK_HEAD
 
 MODEL_FILE = "reader.int8.onnx"
 OPSET = 17
@@ -97,22 +97,6 @@ def ffn_down_projections(model: Path) -> list[str]:
     graph = onnx.load(str(model), load_external_data=False).graph
     return [n.name for n in graph.node if n.op_type == "MatMul"
             and "/output/dense/" in n.name and "/attention/" not in n.name]
-
-
-def mapped_embeddings(safetensors: Path) -> np.ndarray:
-    """The float32 word-embedding matrix of a safetensors file (the converted e5's or an
-    assembled reader's), memory-mapped read-only: no copy is made."""
-    with safetensors.open("rb") as f:
-        size = int.from_bytes(f.read(8), "little")
-        header = json.loads(f.read(size))
-    key = next(k for k in header if k.endswith(WORD_EMBEDDINGS))
-    meta = header[key]
-    if meta["dtype"] != "F32":
-        raise ValueError(f"{key} in {safetensors} is {meta['dtype']}, not F32")
-    begin, _ = meta["data_offsets"]
-    rows, cols = meta["shape"]
-    return np.memmap(safetensors, dtype="<f4", mode="r", offset=8 + size + begin,
-                     shape=(rows, cols))
 
 
 class OnnxReaderNet:

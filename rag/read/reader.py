@@ -22,8 +22,9 @@ from typing import Any
 
 from rag.config import Settings
 from rag.errors import ModelError
-from rag.read.onnx import MODEL_FILE, OnnxReaderNet, mapped_embeddings
+from rag.read.onnx import MODEL_FILE, OnnxReaderNet
 from rag.read.shipped import RANK_HEAD, assemble
+from rag.search.mapped import mapped_embeddings
 from rag.types import Chunk, SearchResult
 
 DEFAULT_READER = "e5-piaf"
@@ -120,7 +121,7 @@ def _load_model(settings: Settings) -> tuple[Any, Any, Any]:
         tokenizer, lock = _tokenizer(settings, where, local)
         onnx = Path(str(where)) / MODEL_FILE
         if settings.reader_runtime == "onnx" and onnx.is_file():
-            embeddings = mapped_embeddings(Path(str(where)) / "model.safetensors")
+            embeddings = mapped_embeddings(_embeddings_file(settings, Path(str(where))))
             threads = settings.reader_threads or os.cpu_count() or 1
             return tokenizer, OnnxReaderNet(onnx, embeddings, threads=threads), lock
         return tokenizer, _torch_net(settings, where, local), lock
@@ -130,6 +131,18 @@ def _load_model(settings: Settings) -> tuple[Any, Any, Any]:
             f"{e}): set RAG_READER_MODEL to a local Hugging Face extractive-QA folder, or "
             f"leave it unset for the bundled '{DEFAULT_READER}' (run 'rag setup')"
         ) from e
+
+
+def _embeddings_file(settings: Settings, where: Path) -> Path:
+    """Where the ONNX reader looks its word embeddings up: the bundled reader's are e5's
+    (assembled from that file), so it maps the embedder's file, the mapping the embedder
+    itself reads (:mod:`rag.search.mapped`); another reader maps its own."""
+    from rag.search.embed import converted_model_dir
+
+    e5 = converted_model_dir(settings) / "model.safetensors"
+    if settings.reader_model == DEFAULT_READER and e5.is_file():
+        return e5
+    return where / "model.safetensors"
 
 
 def _tokenizer(settings: Settings, where: Path | str, local: bool) -> tuple[Any, Any]:

@@ -23,13 +23,13 @@ from filelock import FileLock
 
 from rag.atomic import build_dir
 from rag.errors import ModelError
+from rag.search.mapped import WORD_EMBEDDINGS
 
 SHIPPED = Path(__file__).parent / "weights" / "reader-e5-piaf"
 WEIGHTS = "reader.safetensors"
 MANIFEST = "manifest.json"
 MARKER = "rag_reader.json"
 RANK_HEAD = "rank_head.safetensors"
-WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
 _SCALE = ".__scale"
 GROUP = 64  # int8 weights per scale: measured lossless on PIAF dev pairs (README "Reader")
 ASSEMBLY_VERSION = 3  # 2: with the int8 ONNX graph (rag.read.onnx); 3: FFN outputs fp32

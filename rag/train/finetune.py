@@ -31,7 +31,7 @@ from torch import nn
 from rag.eval.reader_bench import predict, score
 from rag.read.net import RankHead, Window, batch_tensors, run_net
 from rag.read.shipped import WEIGHTS, dequantize, sha256_file
-from rag.read.shipped import WORD_EMBEDDINGS as EMBEDDINGS_KEY
+from rag.search.mapped import WORD_EMBEDDINGS as EMBEDDINGS_KEY
 from rag.train.config import TrainConfig
 from rag.train.export import keep_init_manifest
 from rag.train.mix import (
