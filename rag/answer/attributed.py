@@ -70,20 +70,14 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def _mtime(path: Path) -> float:
-    """A file's modification time, 0 when it is gone (SQLite removes its WAL file when the
-    last connection closes, so it can vanish between an exists() and a stat())."""
+def _stat(path: Path) -> tuple[float, int]:
+    """A file's modification time and size, zeros when it is gone (SQLite removes its WAL
+    file when the last connection closes, so it can vanish between two calls)."""
     try:
-        return path.stat().st_mtime
+        stat = path.stat()
     except FileNotFoundError:
-        return 0.0
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except FileNotFoundError:
-        return 0
+        return 0.0, 0
+    return stat.st_mtime, stat.st_size
 
 
 class AttributionIndex:
@@ -103,8 +97,8 @@ class AttributionIndex:
         path = self.settings.data_dir / FILE_NAME
         if not path.is_file():
             return []
-        stamp = (max(_mtime(path), _mtime(path.with_name(path.name + "-wal"))),
-                 _size(path))
+        mtime, size = _stat(path)
+        stamp = (max(mtime, _stat(path.with_name(path.name + "-wal"))[0]), size)
         with self._lock:
             if stamp != self._stamp:
                 self._items = quotes(self.settings).items
