@@ -29,8 +29,15 @@ CORPUS = REPO / "corpus"
 
 @pytest.fixture(scope="session")
 def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Converted models, built once per test session and shared by every data dir."""
-    return tmp_path_factory.mktemp("models")
+    """Converted models, built once per test session and shared by every data dir: by
+    `rag setup` in a child process, so that the conversion's and the ONNX export's
+    temporary gigabyte stays out of the test process's memory."""
+    models = tmp_path_factory.mktemp("models")
+    env = {**os.environ, "RAG_MODEL_CACHE_DIR": str(models),
+           "RAG_DATA_DIR": str(tmp_path_factory.mktemp("setup-data"))}
+    subprocess.run([sys.executable, "-m", "rag", "setup"], env=env, check=True,
+                   timeout=1800)  # its output: pytest's capture, shown if it fails
+    return models
 
 
 @pytest.fixture(scope="session")
