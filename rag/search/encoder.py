@@ -4,9 +4,9 @@ The bundled embedder (multilingual-e5-small, converted by :mod:`rag.search.e5con
 sentence-transformers folder of three modules: a Transformer, mean (or CLS) pooling and
 L2 normalisation. :class:`FolderEncoder` runs exactly that with ``transformers`` and
 ``torch``, and gives the same vectors as ``SentenceTransformer(folder).encode`` (checked by
-``tests/test_embed.py``). It exists because importing ``sentence_transformers`` also
-imports scikit-learn and SciPy: about 190 MB of a serving process's private memory and
-3 s of every ``rag`` command's cold start (README "Performance"). Any other folder or model
+``tests/test_e5convert.py``). It exists because importing ``sentence_transformers`` also
+imports scikit-learn and SciPy: about 190 MB of a serving process's private memory, and
+part of every ``rag`` command's cold start (README "Performance"). Any other folder or model
 name is loaded by sentence-transformers itself (:func:`supports` says which).
 """
 
