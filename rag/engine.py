@@ -56,6 +56,15 @@ def clean_question(question: object, *, max_chars: int) -> str:
     return text
 
 
+def _named_in(answer: Answer) -> str:
+    """The words of an earlier answer that may name who "he" is: its short answers, or
+    the whole text of an answer given as plain history (no citations); not the cited
+    passages, which name everyone."""
+    if answer.short_answers:
+        return "; ".join(sa.text for sa in answer.short_answers)
+    return answer.answer if not answer.citations and not answer.abstained else ""
+
+
 class _LazyEmbedder:
     """The settings' embedder, loaded on first use: an ingest that stops on a bad corpus, or
     that has nothing new to embed, loads no model."""
@@ -183,7 +192,13 @@ class Engine:
         language = lang.detect(text, default=lang.detect(previous) if previous else lang.DEFAULT)
         timings = Timings()
         t = time.perf_counter()
-        rewrite = self.rewriter.run(text, turns, llm.llm if llm is not None else None)
+        last_speaker = turns[-1].answer.speaker if turns else None
+        asked = [turn.question for turn in turns]
+        answers = [_named_in(turn.answer) for turn in turns]
+        referent = self.quoted.referent(asked, answers, last_speaker) \
+            if turns and s.speech_answers else None
+        rewrite = self.rewriter.run(text, turns, llm.llm if llm is not None else None,
+                                    referent)
         timings.add("rewrite_ms", (time.perf_counter() - t) * 1000)
         t = time.perf_counter()
         results = self.retriever.run(rewrite.query, k=max(k, s.reader_passages),
@@ -196,9 +211,8 @@ class Engine:
             yield about.answer
             yield self._finish(about, timings, started)
             return
-        last_speaker = turns[-1].answer.speaker if turns else None
         # who said what: answered from the attributions, quoted verbatim, whatever backend
-        speech = self.quoted.parse(text, [t.question for t in turns], last_speaker) \
+        speech = self.quoted.parse(text, asked, last_speaker, answers) \
             if s.speech_answers else None
         if speech is not None and speech.others:  # "What did X and Y say?"
             two = self.quoted.two_speakers(text, language, speech, shown)
@@ -219,7 +233,7 @@ class Engine:
                         for c in said.citations if c.passage is not None]
         else:
             t = time.perf_counter()
-            windows = self.windows.run(rewrite.query, passages)
+            windows = self.windows.run(rewrite.question, passages)
             readings = restore(self.reader.run(rewrite.question, windows), passages)
             timings.add("read_ms", (time.perf_counter() - t) * 1000)
             answer = compose(text, language, shown, readings, threshold=s.abstain_threshold,

@@ -11,7 +11,13 @@ from typer.testing import CliRunner
 
 from rag.answer.chat import Message, Turn, to_turns, validate_history
 from rag.answer.llm import register_backend
-from rag.answer.rewrite import QueryRewriter, asks_for_more, is_follow_up, salient_terms
+from rag.answer.rewrite import (
+    QueryRewriter,
+    asks_for_more,
+    is_follow_up,
+    resolve_pronoun,
+    salient_terms,
+)
 from rag.cli import app
 from rag.config import Settings
 from rag.engine import Engine
@@ -111,6 +117,34 @@ def test_retrieval_query_carries_the_previous_turn() -> None:
     assert REWRITER.run("Why?", []).query == "Why?"
 
 
+@pytest.mark.parametrize(("question", "resolved"), [
+    ("What did he say about taxes?", "What did Jane Roe say about taxes?"),
+    ("Where did she make that remark?", "Where did Jane Roe make that remark?"),
+    ("Qu’a-t-elle déclaré en mars ?", "Qu’a déclaré Jane Roe en mars ?"),
+    ("Et qu’a-t-il souligné ensuite ?", "Et qu’a souligné Jane Roe ensuite ?"),
+    ("Que pense-t-elle du budget ?", "Que pense Jane Roe du budget ?"),
+    ("Sur quoi se sont-ils accordés, selon lui ?",
+     "Sur quoi se sont-ils accordés, selon Jane Roe ?"),
+    ("¿Qué dijo él sobre Rusia?", "¿Qué dijo Jane Roe sobre Rusia?"),
+    ("According to her, what changed?", "According to Jane Roe, what changed?"),
+    ("What did they call for?", None),  # several people: no one name stands for them
+    ("Qu’ont-ils dit ?", None),
+    ("What is it?", None),
+])
+def test_a_pronoun_for_one_person_is_replaced_by_the_referent(question: str,
+                                                               resolved: str | None) -> None:
+    assert resolve_pronoun(question, "Jane Roe") == resolved
+
+
+def test_the_reader_reads_the_resolved_follow_up() -> None:
+    history = to_turns(CAMPBELL_HISTORY)
+    rewrite = REWRITER.run("And what did he say Russia gave in return?", history,
+                           referent="Kurt Campbell")
+    assert rewrite.question == "And what did Kurt Campbell say Russia gave in return?"
+    assert rewrite.follow_up and rewrite.query.startswith(rewrite.question)
+    assert "What did Campbell say about what North Korea gave Russia?" in rewrite.query
+
+
 def test_plain_history_becomes_typed_turns() -> None:
     turns = to_turns(CAMPBELL_HISTORY)
     assert len(turns) == 1 and isinstance(turns[0], Turn)
@@ -154,6 +188,16 @@ def test_english_follow_up_retrieves_with_context(engine: Engine) -> None:
     assert answer.speaker == "Kurt Campbell"  # "he" is the previous question's speaker
     assert any("donné en retour" in c.text or "argent liquide" in c.text
                for c in answer.citations)
+
+
+def test_she_is_the_person_the_previous_answer_named(engine: Engine) -> None:
+    history = [
+        {"role": "user", "content": "Who spoke for the State Department about munitions?"},
+        {"role": "assistant", "content": "Jung Pak, a State Department official."},
+    ]
+    answer = engine.ask("At what event did she make those comments?", history)
+    assert not answer.abstained, answer.answer
+    assert any("colloque" in c.text for c in answer.citations)
 
 
 def test_french_follow_up_retrieves_with_context(engine: Engine) -> None:

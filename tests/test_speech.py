@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer.speech import cue_spans, parse_speech_question, tokens
+from rag.answer.speech import (
+    cue_spans,
+    named_speakers,
+    parse_speech_question,
+    resolve_previous,
+    tokens,
+)
 
 SPEAKERS = ["Maria Gonzalez", "Jean Dupont", "Dmitri Volkov", "Dmitry Volkov",
             "le ministère des Affaires étrangères", "la Maison Blanche", "la France"]
@@ -109,6 +115,29 @@ def test_a_pronoun_speaker_is_the_previous_questions(question: str) -> None:
     sq = parse_speech_question(question, SPEAKERS, TITLES,
                                ("Who said the talks failed?",), "Maria Gonzalez")
     assert sq is not None and sq.speakers == ("Maria Gonzalez",)
+
+
+def test_a_pronoun_speaker_named_by_the_previous_answer_or_question() -> None:
+    # "Who is ...?" answered with a name: "he" is the person the answer names
+    sq = parse_speech_question("What did he say about taxes?", SPEAKERS, TITLES,
+                               ("Who is the finance minister?",), None,
+                               ("The finance minister is Jean Dupont.",))
+    assert sq is not None and sq.speakers == ("Jean Dupont",)
+    # a question naming a person without a speech verb ("Qui est X ?")
+    found = resolve_previous(("Qui est Maria Gonzalez ?",), SPEAKERS, TITLES, None,
+                             ("La porte-parole de la France.",))
+    assert found is not None and found.speakers == ("Maria Gonzalez",)  # a person first
+    assert resolve_previous(("Where is the budget?",), SPEAKERS, TITLES, None,
+                            ("In Paris.",)) is None
+
+
+def test_named_speakers_need_a_names_last_word_and_put_names_before_titles() -> None:
+    names = named_speakers("Le conseiller des Affaires étrangères Jean Dupont", SPEAKERS,
+                           TITLES)
+    assert names[0] == ("Jean Dupont",)
+    assert ("le ministère des Affaires étrangères",) not in names  # "Affaires" alone
+    assert named_speakers("The Kremlin spokeswoman", SPEAKERS, TITLES) == [("Maria Gonzalez",)]
+    assert named_speakers("Nobody here", SPEAKERS, TITLES) == []
 
 
 @pytest.mark.parametrize("question", [

@@ -34,7 +34,7 @@ import numpy as np
 from rag import lang
 from rag.answer.attributed import UNIT_GAP, AttributionIndex, SpeechReading, overlaps
 from rag.answer.compose import dated
-from rag.answer.speech import SpeechQuestion, parse_speech_question
+from rag.answer.speech import SpeechQuestion, parse_speech_question, resolve_previous
 from rag.config import Settings
 from rag.errors import RagError
 from rag.ingest.attributions import Attribution
@@ -58,13 +58,24 @@ class QuoteAnswerer:
         self.index = AttributionIndex(settings)
 
     def parse(self, question: str, previous: Sequence[str] = (),
-              last_speaker: str | None = None) -> SpeechQuestion | None:
+              last_speaker: str | None = None, answers: Sequence[str] = ()
+              ) -> SpeechQuestion | None:
         """What ``question`` asks about speech (None: not about speech, or nobody quoted);
-        ``previous`` questions and the ``last_speaker`` quoted resolve "he", "elle"."""
+        ``previous`` questions, their ``answers`` and the ``last_speaker`` quoted resolve
+        "he", "elle"."""
         names, titles = self.index.speakers()
         if not names:
             return None
-        return parse_speech_question(question, names, titles, previous, last_speaker)
+        return parse_speech_question(question, names, titles, previous, last_speaker,
+                                     answers)
+
+    def referent(self, previous: Sequence[str], answers: Sequence[str] = (),
+                 last_speaker: str | None = None) -> str | None:
+        """Who "he" or "elle" in a follow-up is: the speaker the conversation quoted or
+        named last (see :meth:`parse`), by their name in the articles; None: nobody."""
+        names, titles = self.index.speakers()
+        found = resolve_previous(previous, names, titles, last_speaker, answers)
+        return found.speakers[0] if found is not None and found.speakers else None
 
     # -- reading ----------------------------------------------------------------------
     def read(self, question: str, speakers: Sequence[str]) -> SpeechReading:

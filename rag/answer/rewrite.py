@@ -3,8 +3,10 @@
 A standalone question is searched and read as it is. A follow-up ("And what did he say
 about the satellite?", "Qu’a-t-il ajouté ?") is searched together with the previous
 question and the names and numbers of the previous answer's short answers and
-citations, and read with those names appended; with an LLM, the LLM condenses the
-conversation into a standalone question instead. A "what else" follow-up also excludes
+citations. It is read with its "he"/"elle" replaced by the person the conversation
+quoted or named last (``referent``, found by the caller among the quoted speakers), else
+with those names appended; with an LLM, the LLM condenses the conversation into a
+standalone question instead. A "what else" follow-up also excludes
 the passages the previous answer cited. Follow-ups are recognised with the words of
 every language in :mod:`rag.lang`.
 """
@@ -64,6 +66,49 @@ def is_follow_up(question: str) -> bool:
     return not has_names(question) and any(w in _union("pronouns") for w in words)
 
 
+def _singular_pronouns() -> frozenset[str]:
+    """Folded personal pronouns of one person, every language: "he", "elle", "él"."""
+    return frozenset(fold(p) for lg in lang.all_languages()
+                     for p, g in lg.attribution.pronouns.items() if g in ("m", "f"))
+
+
+def resolve_pronoun(question: str, name: str) -> str | None:
+    """The question with its pronoun for one person replaced by ``name`` ("What did he
+    say?" -> "What did Kurt Campbell say?"; "Qu'a-t-elle déclaré ?" -> "Qu'a déclaré Avril
+    Haines ?"; "selon lui" -> "selon Avril Haines"); None when it has no such pronoun."""
+    singular = _singular_pronouns()
+    for lg in lang.all_languages():  # a pronoun glued after its verb: "a-t-il"
+        a = lg.attribution
+        if not a.inversion:
+            continue
+        m = re.search(rf"([\w'’]+?)({a.inversion})", question, flags=re.IGNORECASE)
+        if m is None:
+            continue
+        if fold(m.group(2).rsplit("-", 1)[-1]) not in singular:
+            break  # "se sont-ils": several people; "selon lui" may still name one
+        rest = question[m.end():]
+        verb = re.sub(r"^\w{1,2}['’]", "", m.group(1))  # qu'a -> a
+        nxt = re.match(r"\s+([^\W\d_][\w'’-]*)", rest)
+        if (a.auxiliaries and nxt is not None and nxt.group(1).islower()
+                and re.fullmatch(a.auxiliaries, verb, flags=re.IGNORECASE)):
+            # an auxiliary and its participle, then the subject: "a déclaré X"
+            return question[:m.start(2)] + rest[:nxt.end()] + f" {name}" + rest[nxt.end():]
+        return question[:m.start(2)] + f" {name}" + rest
+    sources = [fold(src) for lg in lang.all_languages() for src in lg.attribution.sources]
+    objects = _union("pronouns")
+    out, found = [], False
+    for m in re.finditer(r"[^\W\d_][\w-]*|[\s\S]", question):
+        word = fold(m.group(0))
+        before = fold("".join(out)).rstrip()
+        if word in singular or (word in objects and word not in _union("subject_pronouns")
+                                and any(before.endswith(src) for src in sources)):
+            out.append(name)
+            found = True
+        else:
+            out.append(m.group(0))
+    return "".join(out) if found else None
+
+
 def asks_for_more(question: str) -> bool:
     """'What else ...?', 'Quoi d'autre ?': the previous answer's passages are excluded."""
     words = set(re.findall(r"\w+", fold(question)))
@@ -96,7 +141,11 @@ class QueryRewriter:
     def warm_up(self) -> None:  # nothing to load: the LLM is loaded by its answerer
         return None
 
-    def run(self, question: str, history: Sequence[Turn], llm: LLM | None = None) -> Rewrite:
+    def run(self, question: str, history: Sequence[Turn], llm: LLM | None = None,
+            referent: str | None = None) -> Rewrite:
+        """What to search and read for ``question`` after ``history``; ``referent``: who
+        a pronoun for one person stands for (the caller's choice among the quoted
+        speakers), or None."""
         previous = next((t for t in reversed(history) if t.question), None)
         if previous is None or (llm is None and not is_follow_up(question)):
             return Rewrite(question, question)
@@ -115,6 +164,10 @@ class QueryRewriter:
         names = [t for t in salient_terms(sources) if fold(t) not in fold(previous.question)
                  and fold(t) not in fold(question)]
         query = " ".join([question, previous.question, *names])[: self.max_chars]
+        resolved = resolve_pronoun(question, referent) if referent else None
+        if resolved is not None:  # a standalone question: "What did Kurt Campbell say?"
+            query = " ".join([resolved, previous.question, *names])[: self.max_chars]
+            return Rewrite(query, resolved, True, exclude)
         context = salient_terms([previous.question, *sources], limit=3)
         read = f"{question} ({', '.join(context)})" if context else question
         return Rewrite(query, read, True, exclude)

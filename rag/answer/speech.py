@@ -199,14 +199,15 @@ def _is_who(toks: Sequence[Token], cues: Sequence[tuple[int, int]]) -> bool:
 
 def parse_speech_question(question: str, speakers: Sequence[str],
                           titles: Mapping[str, str | None] | None = None,
-                          previous: Sequence[str] = (), last_speaker: str | None = None
-                          ) -> SpeechQuestion | None:
+                          previous: Sequence[str] = (), last_speaker: str | None = None,
+                          answers: Sequence[str] = ()) -> SpeechQuestion | None:
     """What ``question`` asks about speech, or None when it does not ask about speech.
 
     ``speakers``: the names the articles quote; ``titles``: a speaker's title (to find
     "the Kremlin" as its spokesman); ``previous``: the earlier questions of the
-    conversation, latest last, and ``last_speaker`` the speaker the previous answer quoted
-    (a pronoun speaker is that one, else the one the questions named)."""
+    conversation, latest last, ``answers`` their answers' words, and ``last_speaker`` the
+    speaker the previous answer quoted (a pronoun speaker is that one, else the one the
+    conversation named last)."""
     cues = cue_spans(question)
     if not cues:
         return None
@@ -216,7 +217,7 @@ def parse_speech_question(question: str, speakers: Sequence[str],
     if any(_is_pronoun(t) and any(a <= t.start and t.end <= b for a, b in cues)
            for t in toks) or _source_pronoun(question, toks):
         # "what did he say", "qu'a-t-il dit", "selon lui": the previous speaker
-        return _from_previous(previous, speakers, titles, last_speaker)
+        return resolve_previous(previous, speakers, titles, last_speaker, answers)
     names = {s: _name_words(s) for s in speakers}
     by_title = {s: _name_words(t) for s, t in (titles or {}).items() if t}
     found: list[_Name] = []
@@ -247,7 +248,7 @@ def parse_speech_question(question: str, speakers: Sequence[str],
             g = nearest[1]
             return SpeechQuestion("what", unknown=question[g[0].start:g[-1].end])
         if _has_pronoun(toks):
-            return _from_previous(previous, speakers, titles, last_speaker)
+            return resolve_previous(previous, speakers, titles, last_speaker, answers)
         return None
     named = question[nearest[1][0].start:nearest[1][-1].end]
     joined = [f for f in quoted if f is not nearest and nearest[0] <= 1
@@ -310,15 +311,51 @@ def _joined(question: str, a: _Name, b: _Name) -> bool:
     return between in conj
 
 
-def _from_previous(previous: Sequence[str], speakers: Sequence[str],
-                   titles: Mapping[str, str | None] | None, last_speaker: str | None = None
-                   ) -> SpeechQuestion | None:
-    """A pronoun speaker: the one the previous answer quoted, else the speaker the latest
-    earlier question named."""
+def named_speakers(text: str, speakers: Sequence[str],
+                   titles: Mapping[str, str | None] | None = None) -> list[tuple[str, ...]]:
+    """The quoted speakers a text names, in order of mention: each name's speakers (by
+    the words of their name including its last, "Campbell" but not "Affaires" for "le
+    ministère des Affaires étrangères de Séoul", or every word of their title: "Kremlin
+    spokesman"; names first)."""
+    names = {s: _name_words(s) for s in speakers}
+    by_title = {s: _name_words(t) for s, t in (titles or {}).items() if t}
+    out: list[tuple[bool, tuple[str, ...]]] = []
+    for group in _groups(tokens(text), names):
+        words = [t.folded for t in group if len(t.folded) >= MIN_NAME_LETTERS]
+        who: list[str] = []
+        for i in range(len(words)):
+            who = [n for n in _matching(words[i:], names)
+                   if any(_same(w, names[n][-1]) for w in words[i:])]
+            if who:
+                break
+        on_title = not who
+        if on_title:
+            who = [s for s, tw in by_title.items() if words
+                   and all(any(_same(w, x) for x in tw) for w in words)]
+        if who and (on_title, tuple(who)) not in out:
+            out.append((on_title, tuple(who)))
+    return [who for _, who in sorted(out, key=lambda f: f[0])]  # names before titles
+
+
+def resolve_previous(previous: Sequence[str], speakers: Sequence[str],
+                   titles: Mapping[str, str | None] | None, last_speaker: str | None = None,
+                   answers: Sequence[str] = ()) -> SpeechQuestion | None:
+    """A pronoun speaker: the one the previous answer quoted; else, latest turn first,
+    the speaker its question asked about, else the first person its answer or its
+    question names ("Who is the Pentagon’s spokesman?" "Patrick Ryder."; "Qui est Avril
+    Haines ?"), else the first institution they name."""
     if last_speaker is not None and last_speaker in speakers:
         return SpeechQuestion("what", (last_speaker,), last_speaker)
-    for text in reversed(previous):
-        earlier = parse_speech_question(text, speakers, titles)
+    for i in reversed(range(len(previous))):
+        earlier = parse_speech_question(previous[i], speakers, titles)
         if earlier is not None and earlier.kind == "what" and earlier.speakers:
             return earlier
+        named = [*named_speakers(answers[i] if i < len(answers) else "", speakers, titles),
+                 *named_speakers(previous[i], speakers, titles)]
+        # "he", "elle": a person (a name as written, "Avril Haines") before an
+        # institution (stored with its article: "les États-Unis")
+        people = [who for who in named if any(s[:1].isupper() for s in who)]
+        if named:
+            who = (people or named)[0]
+            return SpeechQuestion("what", who, who[0])
     return None
