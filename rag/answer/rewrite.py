@@ -96,7 +96,8 @@ def resolve_pronoun(question: str, name: str) -> str | None:
         return question[:m.start(2)] + f" {name}" + rest
     sources = [fold(src) for lg in lang.all_languages() for src in lg.attribution.sources]
     objects = _union("pronouns")
-    out, found = [], False
+    out: list[str] = []
+    found = False
     for m in re.finditer(r"[^\W\d_][\w-]*|[\s\S]", question):
         word = fold(m.group(0))
         before = fold("".join(out)).rstrip()
