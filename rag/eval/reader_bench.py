@@ -20,7 +20,8 @@ import torch
 
 from rag.eval.datasets import QAExample
 from rag.eval.metrics import auc, balanced_accuracy, exact_match, token_f1
-from rag.read.net import RankHead, Span, batch_tensors, best_spans, run_net, windows
+from rag.read.net import Span, best_spans, windows
+from rag.read.torch_net import RankHead, batch_tensors, run_net
 
 Prediction = tuple[Span | None, float, float | None]
 

@@ -6,6 +6,9 @@ logit (``qa_outputs``, the Hugging Face ``*ForQuestionAnswering`` head), plus on
 passage-relevance logit from the first token (``rank_head``, DPR-reader style). The
 no-answer option is the SQuAD 2.0 one: the span (0, 0) on the first token; a passage
 "has an answer" by the margin between its best span and that null span.
+
+This module is the torch-free part (windows, span decoding: what the ONNX reader needs);
+the network's torch pieces are in :mod:`rag.read.torch_net`.
 """
 
 from __future__ import annotations
@@ -15,32 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import torch
-from torch import nn
 
 MAX_ANSWER_TOKENS = 30
 TOP_N = 20
-
-
-class RankHead(nn.Module):
-    """Passage relevance from the first token's final hidden state."""
-
-    def __init__(self, hidden: int) -> None:
-        super().__init__()
-        self.dense = nn.Linear(hidden, 1)
-
-    def forward(self, first_token: torch.Tensor) -> torch.Tensor:
-        out: torch.Tensor = self.dense(first_token).squeeze(-1)
-        return out
-
-
-def run_net(qa_model: Any, rank_head: RankHead | None, input_ids: torch.Tensor,
-            attention_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor | None]:
-    """Start logits, end logits and (with a rank head) the relevance logit of a batch."""
-    out = qa_model(input_ids=input_ids, attention_mask=attention_mask,
-                   output_hidden_states=rank_head is not None)
-    rank = rank_head(out.hidden_states[-1][:, 0]) if rank_head is not None else None
-    return out.start_logits, out.end_logits, rank
 
 
 @dataclass(frozen=True)
@@ -94,12 +74,6 @@ def batch_arrays(batch: Sequence[Window], pad_id: int) -> tuple[np.ndarray, np.n
         ids[i, : len(w.input_ids)] = w.input_ids
         mask[i, : len(w.input_ids)] = 1
     return ids, mask
-
-
-def batch_tensors(batch: Sequence[Window], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
-    """:func:`batch_arrays` as torch tensors (training)."""
-    ids, mask = batch_arrays(batch, pad_id)
-    return torch.from_numpy(ids), torch.from_numpy(mask)
 
 
 def span_margin(window: Window, start: np.ndarray, end: np.ndarray, lo: int, hi: int

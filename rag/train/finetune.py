@@ -29,8 +29,9 @@ import torch
 from torch import nn
 
 from rag.eval.reader_bench import predict, score
-from rag.read.net import RankHead, Window, batch_tensors, run_net
+from rag.read.net import Window
 from rag.read.shipped import WEIGHTS, dequantize, sha256_file
+from rag.read.torch_net import RankHead, batch_tensors, run_net
 from rag.search.mapped import WORD_EMBEDDINGS as EMBEDDINGS_KEY
 from rag.train.config import TrainConfig
 from rag.train.export import keep_init_manifest
