@@ -36,7 +36,7 @@ def goals(r: dict[str, Any]) -> list[dict[str, Any]]:
             f"{lat['search_p95']['median']}", "–", None)
     cold = r.get("cold")
     if cold:
-        add("cold start to first answer (s)", cold["seconds"], "<= 15", cold["seconds"] <= 15)
+        add("cold start to first answer (s)", cold["seconds"], "<= 6", cold["seconds"] <= 6)
     memory = r.get("memory")
     if memory:
         peak = memory["after_answers"].get("peak_rss_mb", 0)

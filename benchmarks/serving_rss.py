@@ -55,6 +55,7 @@ def main() -> None:
         "rss_mb": round(mem["VmRSS"] / 1024), "peak_rss_mb": round(mem["VmHWM"] / 1024),
         "anon_mb": round(mem["RssAnon"] / 1024), "file_mb": round(mem["RssFile"] / 1024),
         "reader_runtime": engine.settings.reader_runtime,
+        "embed_runtime": engine.settings.embed_runtime,
     }, indent=1))
 
 
