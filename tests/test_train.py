@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -254,6 +255,8 @@ def test_lr_schedule_and_command_line() -> None:
     assert lr_factor(1.0, 0.06) == 0.0
     line = command_line(TrainConfig(lr=3e-5, dev_baseline=False))
     assert line == "rag train-reader --lr 3e-05 --no-dev-baseline"
+    line = command_line(TrainConfig(out_dir=Path("runs/v9"), seed=3))
+    assert line == "rag train-reader --out runs/v9 --seed 3"  # the CLI's flag for out_dir
 
 
 def test_export_reads_the_run_config_from_its_log(tmp_path: Any) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,7 @@ def command_line(cfg: TrainConfig) -> str:
         value = getattr(cfg, name)
         if name == "e5_dir" or value == field.default:
             continue
-        flag = "--" + name.replace("_", "-")
+        flag = "--out" if name == "out_dir" else "--" + name.replace("_", "-")
         if isinstance(value, bool):
             parts.append(flag if value else f"--no-{name.replace('_', '-')}")
         else:
@@ -115,12 +116,16 @@ def export_shipped(cfg: TrainConfig, *, fmt: str = "int8", out_dir: Path | None 
     mix = _read(run / "mix.json") or {}
     commands = earlier.get("command", [])
     history = [commands] if isinstance(commands, str) else list(commands)
+    found = re.search(r"e5-piaf v(\d+)", str(earlier.get("model", "")))
+    version = int(found.group(1)) + 1 if found else 2
     manifest = {
-        "model": "e5-piaf v2: multilingual-e5-small encoder + span head + relevance head; "
-                 "v1 fine-tuned on PIAF v1.0, then this stage on French, English, Spanish and "
-                 "English-over-Spanish extractive QA with real and synthetic near misses",
-        "command": [*history, f"{command_line(cfg)} --out {run}  # v2 stage from "
-                    f"{(mix.get('init') or {}).get('weights')}; then --export-only"],
+        "model": f"e5-piaf v{version}: multilingual-e5-small encoder + span head + relevance "
+                 "head; v1 fine-tuned on PIAF v1.0, then stages from v2 on French, English, "
+                 "Spanish and English-over-Spanish extractive QA with real and synthetic near "
+                 "misses (this one: 'config')",
+        "command": [*history, f"{command_line(cfg.model_copy(update={'out_dir': run}))}  "
+                    f"# v{version} stage from {(mix.get('init') or {}).get('weights')}; then "
+                    "--export-only"],
         "config": {k: str(v) for k, v in cfg.model_dump().items()},
         "init": mix.get("init"),
         "data": data_record(cfg),
@@ -133,7 +138,7 @@ def export_shipped(cfg: TrainConfig, *, fmt: str = "int8", out_dir: Path | None 
         "result": _read(run / "result.json"),
         "dev_before": _read(run / "baseline.json"),
         "previous": {k: earlier.get(k) for k in ("model", "data", "result", "metrics",
-                                                 "calibration") if k in earlier},
+                                                 "calibration", "previous") if k in earlier},
         **(extra or {}),
     }
     return export(state["model"], state["head"], conf, out_dir or SHIPPED, fmt=fmt,
