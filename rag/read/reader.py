@@ -112,9 +112,6 @@ def _load(settings: Settings) -> tuple[Any, Any, Any]:
 
 
 def _load_model(settings: Settings) -> tuple[Any, Any, Any]:
-    import transformers
-
-    transformers.logging.set_verbosity_error()
     where = prepare_reader(settings)
     local = not settings.allow_download
     try:
@@ -158,8 +155,10 @@ def _tokenizer(settings: Settings, where: Path | str, local: bool) -> tuple[Any,
         if share is not None:
             tokenizer, lock = share()
             return tokenizer, lock
-    from transformers import AutoTokenizer  # imports torch: only for a reader of its own
+    import transformers  # imports torch: only for a reader of its own
+    from transformers import AutoTokenizer
 
+    transformers.logging.set_verbosity_error()
     tokenizer = AutoTokenizer.from_pretrained(str(where), local_files_only=local)
     return tokenizer, contextlib.nullcontext()
 
@@ -189,7 +188,10 @@ def _torch_net(settings: Settings, where: Path | str, local: bool) -> Any:
     import torch
 
     torch.set_num_threads(settings.torch_threads or torch.get_num_threads())
+    import transformers
     from transformers import AutoModelForQuestionAnswering
+
+    transformers.logging.set_verbosity_error()
 
     from rag.read.torch_net import RankHead, run_net
 

@@ -143,11 +143,6 @@ class SentenceTransformerEmbedder:
     def __init__(self, name_or_path: Path | str, *, model_id: str, batch_size: int = 16,
                  threads: int | None = None, bulk_threads: int | None = None,
                  allow_download: bool = False, runtime: str = "torch") -> None:
-        import transformers
-
-        transformers.logging.set_verbosity_error()
-        transformers.logging.disable_progress_bar()
-
         self._torch: Any = None
         self._threads = threads or 1  # questions: a short text at a time
         self._bulk_threads = bulk_threads or self._threads  # ingest: batches of passages
@@ -189,6 +184,10 @@ class SentenceTransformerEmbedder:
 
     def _torch_model(self, name_or_path: Path | str, allow_download: bool) -> Any:
         import torch
+        import transformers
+
+        transformers.logging.set_verbosity_error()
+        transformers.logging.disable_progress_bar()
 
         self._torch = torch
         torch.set_num_threads(self._threads)

@@ -11,7 +11,8 @@ As for the reader (:mod:`rag.read.onnx`), the word-embedding table stays outside
 graph: :class:`OnnxEncoder` looks the rows of a batch's tokens up in the memory-mapped table
 of the folder's ``model.safetensors`` (:mod:`rag.search.mapped`), the mapping the ONNX
 reader reads, and runs the rest (position and type embeddings, 12 layers) in the graph.
-The tokenizer is ``transformers``' fast tokenizer, loaded without torch.
+The tokenizer is the ``tokenizers`` library's, called directly (:mod:`rag.search.tokenizer`):
+neither torch nor ``transformers`` is imported.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from filelock import FileLock
 
 from rag.search.encoder import FolderConfig, in_batches
 from rag.search.mapped import mapped_embeddings
+from rag.search.tokenizer import FastTokenizer
 
 GRAPH = "encoder.onnx"
 _MARKER = "encoder.onnx.json"  # the weights file the graph was traced from
@@ -113,13 +115,11 @@ class OnnxEncoder:
 
     def __init__(self, folder: Path, *, threads: int = 1) -> None:
         import onnxruntime as ort
-        from transformers import PreTrainedTokenizerFast
 
         self.config = FolderConfig.read(folder)
         self.max_seq_length = self.config.max_seq_length
         self.prompts = dict(self.config.prompts)
-        self.tokenizer = PreTrainedTokenizerFast.from_pretrained(str(folder),
-                                                                 local_files_only=True)
+        self.tokenizer = FastTokenizer(folder)
         self._table = mapped_embeddings(folder / "model.safetensors")
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
