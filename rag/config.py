@@ -45,8 +45,9 @@ class Settings(BaseSettings):
     # 240-1400 ms per query (OpenMP spin-waiting; 51-84 ms with OMP_WAIT_POLICY=PASSIVE)
     # while 1 thread stays at 36-42 ms and ingests as fast (3.9-5.2 passages/s).
     torch_threads: int | None = Field(
-        default=1, ge=1, description="torch threads for a question's encoding (and for a "
-        "reader on torch); 1 is fastest unless the cores are otherwise idle.",
+        default=1, ge=1, description="torch threads for a question's encoding with "
+        "embed_runtime='torch' (and for a reader on torch); 1 is fastest unless the cores "
+        "are otherwise idle. The ONNX embedder (the default) uses every core.",
     )
     reader_threads: int | None = Field(
         default=None, ge=1, description="ONNX Runtime intra-op threads of the reader "
