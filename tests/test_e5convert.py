@@ -365,14 +365,15 @@ def test_onnx_encoder_gives_the_same_vectors(converted_e5: Path, st_model: Any,
     _same_vectors(mine, st_model, tol=1e-5, token_tol=1e-4)
 
 
-def test_fast_tokenizer_tokenizes_like_transformers(converted_e5: Path,
-                                                    hf_tokenizer: Any) -> None:
+def test_fast_tokenizer_tokenizes_like_transformers(settings: Any, hf_tokenizer: Any) -> None:
     """The serving tokenizer (the Rust one called directly) gives transformers' ids, masks,
     offsets and reading windows (pairs, overflow with stride), for the corpus's text."""
     from rag.read.net import windows
+    from rag.search.embed import get_embedder
     from rag.search.tokenizer import FastTokenizer
 
-    mine = FastTokenizer(converted_e5)
+    mine, lock = get_embedder(settings).shared_tokenizer()  # type: ignore[attr-defined]
+    assert isinstance(mine, FastTokenizer)  # the session's own (a copy holds ~300 MB)
     assert mine.pad_token_id == hf_tokenizer.pad_token_id
     corpus = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     contexts = [d[i:i + 1500] for d in corpus for i in range(0, len(d), 700)]
@@ -380,20 +381,21 @@ def test_fast_tokenizer_tokenizes_like_transformers(converted_e5: Path,
                  "¿Qué dijo Peskov?", "", "  "]
     pairs = [(questions[i % len(questions)], c) for i, c in enumerate(contexts)]
     pairs += [("q", ""), ("é" * 30, "z " * 400), ("x", "\u00a0 a  b ")]
-    for length, stride in ((192, 64), (64, 16)):
-        assert windows(mine, pairs, max_length=length, stride=stride) == \
-            windows(hf_tokenizer, pairs, max_length=length, stride=stride)
     texts = ["query: " + q for q in questions] + ["passage: " + c for c in contexts]
-    for size in (1, 7):
-        for i in range(0, len(texts), size):
-            batch = texts[i:i + size]
-            a = mine(batch, padding=True, truncation="longest_first", max_length=512,
-                     return_tensors="np")
-            b = hf_tokenizer(batch, padding=True, truncation="longest_first", max_length=512,
-                             return_tensors="np")
-            assert (a["input_ids"] == b["input_ids"]).all()
-            assert (a["attention_mask"] == b["attention_mask"]).all()
-    a = mine(texts, return_offsets_mapping=True, truncation=True, max_length=512)
+    with lock:  # its settings change per call: used as the embedder and reader use it
+        for length, stride in ((192, 64), (64, 16)):
+            assert windows(mine, pairs, max_length=length, stride=stride) == \
+                windows(hf_tokenizer, pairs, max_length=length, stride=stride)
+        for size in (1, 7):
+            for i in range(0, len(texts), size):
+                batch = texts[i:i + size]
+                a = mine(batch, padding=True, truncation="longest_first", max_length=512,
+                         return_tensors="np")
+                b = hf_tokenizer(batch, padding=True, truncation="longest_first",
+                                 max_length=512, return_tensors="np")
+                assert (a["input_ids"] == b["input_ids"]).all()
+                assert (a["attention_mask"] == b["attention_mask"]).all()
+        a = mine(texts, return_offsets_mapping=True, truncation=True, max_length=512)
     b = hf_tokenizer(texts, return_offsets_mapping=True, truncation=True, max_length=512)
     assert [list(map(tuple, r)) for r in a["offset_mapping"]] == \
         [list(map(tuple, r)) for r in b["offset_mapping"]]
