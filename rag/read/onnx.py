@@ -17,17 +17,15 @@ instead of 470 MB.
 
 from __future__ import annotations
 
-import logging
-import warnings
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from rag.read.shipped import RANK_HEAD
+from rag.search.onnx_encoder import cpu_session, quiet, trace
 
 MODEL_FILE = "reader.int8.onnx"
-OPSET = 17
 OUTPUTS = ("start_logits", "end_logits", "relevance")
 
 
@@ -35,10 +33,13 @@ def export_int8(hf_folder: Path, out: Path) -> None:
     """Write the int8 graph of the reader in ``hf_folder`` to ``out`` (temporary files
     beside it are removed)."""
     import torch
+    import transformers
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from safetensors.torch import load_file
     from transformers import AutoModelForQuestionAnswering
 
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
     model = AutoModelForQuestionAnswering.from_pretrained(
         str(hf_folder), local_files_only=True, attn_implementation="eager").eval()
     head = torch.nn.Linear(int(model.config.hidden_size), 1)
@@ -58,29 +59,20 @@ def export_int8(hf_folder: Path, out: Path) -> None:
 
     ids = torch.full((2, 16), 5, dtype=torch.long)
     embeds = model.bert.embeddings.word_embeddings(ids).detach()
-    axes = {"inputs_embeds": {0: "batch", 1: "length"},
-            "attention_mask": {0: "batch", 1: "length"},
-            "start_logits": {0: "batch", 1: "length"}, "end_logits": {0: "batch", 1: "length"},
-            "relevance": {0: "batch"}}
+    outputs = {"start_logits": {0: "batch", 1: "length"},
+               "end_logits": {0: "batch", 1: "length"}, "relevance": {0: "batch"}}
     fp32 = out.with_name(out.name + ".fp32")
-    quiet = logging.getLogger()  # quantize_dynamic warns on the root logger
-    level = quiet.level
     try:
-        quiet.setLevel(logging.ERROR)
-        with torch.inference_mode(), warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the exporter's notes on traced control flow
-            torch.onnx.export(Net().eval(), (embeds, torch.ones_like(ids)), str(fp32),
-                              input_names=["inputs_embeds", "attention_mask"],
-                              output_names=list(OUTPUTS), dynamic_axes=axes,
-                              opset_version=OPSET, do_constant_folding=True, dynamo=False)
+        trace(Net().eval(), embeds, torch.ones_like(ids), fp32, outputs)
         keep = ffn_down_projections(fp32)
         if len(keep) != int(model.config.num_hidden_layers):
             raise ValueError(f"expected one FFN down-projection per layer in {fp32}, found "
                              f"{len(keep)}: the exporter's node names changed")
-        quantize_dynamic(str(fp32), str(out), op_types_to_quantize=["MatMul"],
-                         per_channel=True, weight_type=QuantType.QInt8, nodes_to_exclude=keep)
+        with quiet():
+            quantize_dynamic(str(fp32), str(out), op_types_to_quantize=["MatMul"],
+                             per_channel=True, weight_type=QuantType.QInt8,
+                             nodes_to_exclude=keep)
     finally:
-        quiet.setLevel(level)
         fp32.unlink(missing_ok=True)
         for extra in out.parent.glob("*-opt.onnx"):  # quantize_dynamic's pre-pass
             extra.unlink()
@@ -103,17 +95,7 @@ class OnnxReaderNet:
     """The exported reader on ONNX Runtime's CPU provider; one call reads one batch."""
 
     def __init__(self, model: Path, embeddings: np.ndarray, *, threads: int = 1) -> None:
-        import onnxruntime as ort
-
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        opts.log_severity_level = 3  # errors only
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session: Any = ort.InferenceSession(str(model), opts,
-                                                 providers=["CPUExecutionProvider"])
+        self.session: Any = cpu_session(model, threads=threads)
         self._embeddings = embeddings
 
     def __call__(self, input_ids: np.ndarray, attention_mask: np.ndarray

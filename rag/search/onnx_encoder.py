@@ -17,11 +17,12 @@ neither torch nor ``transformers`` is imported.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +75,11 @@ def export_encoder(folder: Path) -> Path:
 
 def _trace(folder: Path, out: Path) -> None:
     import torch
+    import transformers
     from transformers import AutoModel
 
+    transformers.logging.set_verbosity_error()
+    transformers.logging.disable_progress_bar()
     config = FolderConfig.read(folder)
     model = AutoModel.from_pretrained(str(folder), local_files_only=True,
                                       attn_implementation="eager", **config.model_args).eval()
@@ -90,21 +94,53 @@ def _trace(folder: Path, out: Path) -> None:
 
     ids = torch.full((2, 16), 5, dtype=torch.long)
     embeds = model.get_input_embeddings()(ids).detach()
-    axes = {"inputs_embeds": {0: "batch", 1: "length"},
-            "attention_mask": {0: "batch", 1: "length"},
-            "last_hidden_state": {0: "batch", 1: "length"}}
-    quiet = logging.getLogger()
-    level = quiet.level
+    trace(Net().eval(), embeds, torch.ones_like(ids), out,
+          {"last_hidden_state": {0: "batch", 1: "length"}})
+
+
+@contextlib.contextmanager
+def quiet() -> Iterator[None]:
+    """The root logger at ERROR (``quantize_dynamic`` warns on it) and warnings ignored
+    (the exporter's notes on traced control flow)."""
+    root = logging.getLogger()
+    level = root.level
     try:
-        quiet.setLevel(logging.ERROR)
-        with torch.inference_mode(), warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the exporter's notes on traced control flow
-            torch.onnx.export(Net().eval(), (embeds, torch.ones_like(ids)), str(out),
-                              input_names=["inputs_embeds", "attention_mask"],
-                              output_names=["last_hidden_state"], dynamic_axes=axes,
-                              opset_version=OPSET, do_constant_folding=True, dynamo=False)
+        root.setLevel(logging.ERROR)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
     finally:
-        quiet.setLevel(level)
+        root.setLevel(level)
+
+
+def trace(net: Any, embeds: Any, attention_mask: Any, out: Path,
+          outputs: dict[str, dict[int, str]]) -> None:
+    """Export ``net(inputs_embeds, attention_mask)`` (TorchScript exporter, opset 17,
+    batch and length dynamic) to ``out``; ``outputs``: each output's dynamic axes."""
+    import torch
+
+    axes = {"inputs_embeds": {0: "batch", 1: "length"},
+            "attention_mask": {0: "batch", 1: "length"}, **outputs}
+    with quiet(), torch.inference_mode():
+        torch.onnx.export(net, (embeds, attention_mask), str(out),
+                          input_names=["inputs_embeds", "attention_mask"],
+                          output_names=list(outputs), dynamic_axes=axes,
+                          opset_version=OPSET, do_constant_folding=True, dynamo=False)
+
+
+def cpu_session(model: Path, *, threads: int) -> Any:
+    """An ONNX Runtime CPU session of ``model`` with ``threads`` intra-op threads that do
+    not spin (sharing the cores with other work costs little: README "Performance")."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.log_severity_level = 3  # errors only
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
 
 
 class OnnxEncoder:
@@ -114,22 +150,12 @@ class OnnxEncoder:
     reader)."""
 
     def __init__(self, folder: Path, *, threads: int = 1) -> None:
-        import onnxruntime as ort
-
         self.config = FolderConfig.read(folder)
         self.max_seq_length = self.config.max_seq_length
         self.prompts = dict(self.config.prompts)
         self.tokenizer = FastTokenizer(folder)
         self._table = mapped_embeddings(folder / "model.safetensors")
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
-        opts.inter_op_num_threads = 1
-        opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        opts.log_severity_level = 3  # errors only
-        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session: Any = ort.InferenceSession(str(folder / GRAPH), opts,
-                                                 providers=["CPUExecutionProvider"])
+        self.session: Any = cpu_session(folder / GRAPH, threads=threads)
 
     def __len__(self) -> int:
         return 1
