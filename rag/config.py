@@ -105,10 +105,10 @@ class Settings(BaseSettings):
     # every core: ask p50 about 200 ms against 934 ms for torch over 8 whole passages.
     embed_runtime: Literal["torch", "onnx"] = Field(
         default="onnx",
-        description="How the bundled embedder (or another plain sentence-transformers "
-        "folder) runs: 'onnx' (ONNX Runtime, float32, the graph built by 'rag setup'; no "
-        "torch in a serving process: README 'Performance') or 'torch'. Other models run "
-        "on sentence-transformers.",
+        description="How the bundled embedder runs: 'onnx' (ONNX Runtime, float32, the graph "
+        "'rag setup' traces; no torch in a serving process: README 'Performance') or "
+        "'torch'. Another model runs on torch (sentence-transformers), unless its folder "
+        "holds an encoder.onnx traced from its weights (rag.search.onnx_encoder).",
     )
     reader_runtime: Literal["torch", "onnx"] = Field(
         default="onnx",

@@ -21,6 +21,7 @@ from rag.config import DEFAULT_EMBED_MODEL, Settings
 from rag.errors import ModelError
 from rag.search.encoder import FolderEncoder, supports
 from rag.search.mapped import mapped_embeddings
+from rag.search.onnx_encoder import has_graph
 from rag.types import Spans
 
 # Thread settings, measured on 2 cores (benchmarks/run.py, section "threads"; see
@@ -149,11 +150,12 @@ class SentenceTransformerEmbedder:
         self._current_threads = self._threads
         try:
             folder = Path(str(name_or_path))
-            if runtime == "onnx" and folder.is_dir() and supports(folder):
-                # no torch in the process (its threads do not spin: every core, always)
-                from rag.search.onnx_encoder import OnnxEncoder, export_encoder
+            if runtime == "onnx" and folder.is_dir() and supports(folder) and has_graph(folder):
+                # no torch in the process (its threads do not spin: every core, always);
+                # prepare_model traces the bundled model's graph, and nothing is written
+                # into a folder of the user's own (it runs on torch)
+                from rag.search.onnx_encoder import OnnxEncoder
 
-                export_encoder(folder)
                 self._model: Any = OnnxEncoder(folder, threads=self._bulk_threads)
             else:
                 self._model = self._torch_model(name_or_path, allow_download)
