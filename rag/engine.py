@@ -20,7 +20,7 @@ from rag.answer.compose import compose
 from rag.answer.generate import LLMAnswerer
 from rag.answer.llm import EXTRACTIVE
 from rag.answer.quoted import QuoteAnswerer
-from rag.answer.rewrite import QueryRewriter
+from rag.answer.rewrite import QueryRewriter, is_follow_up
 from rag.answer.speech import SpeechQuestion
 from rag.answer.windows import WindowPicker, restore
 from rag.config import Settings
@@ -196,7 +196,7 @@ class Engine:
         asked = [turn.question for turn in turns]
         answers = [_named_in(turn.answer) for turn in turns]
         referent = self.quoted.referent(asked, answers, last_speaker) \
-            if turns and s.speech_answers else None
+            if turns and s.speech_answers and is_follow_up(text) else None
         rewrite = self.rewriter.run(text, turns, llm.llm if llm is not None else None,
                                     referent)
         timings.add("rewrite_ms", (time.perf_counter() - t) * 1000)

@@ -95,14 +95,13 @@ def resolve_pronoun(question: str, name: str) -> str | None:
             return question[:m.start(2)] + rest[:nxt.end()] + f" {name}" + rest[nxt.end():]
         return question[:m.start(2)] + f" {name}" + rest
     sources = [fold(src) for lg in lang.all_languages() for src in lg.attribution.sources]
-    objects = _union("pronouns")
+    objects = _union("pronouns") - _union("subject_pronouns")  # "lui", "him", "él"
     out: list[str] = []
     found = False
     for m in re.finditer(r"[^\W\d_][\w-]*|[\s\S]", question):
         word = fold(m.group(0))
-        before = fold("".join(out)).rstrip()
-        if word in singular or (word in objects and word not in _union("subject_pronouns")
-                                and any(before.endswith(src) for src in sources)):
+        if word in singular or (word in objects and any(
+                fold("".join(out)).rstrip().endswith(src) for src in sources)):
             out.append(name)
             found = True
         else:
@@ -164,10 +163,9 @@ class QueryRewriter:
             sources = [a.answer]
         names = [t for t in salient_terms(sources) if fold(t) not in fold(previous.question)
                  and fold(t) not in fold(question)]
-        query = " ".join([question, previous.question, *names])[: self.max_chars]
         resolved = resolve_pronoun(question, referent) if referent else None
+        query = " ".join([resolved or question, previous.question, *names])[: self.max_chars]
         if resolved is not None:  # a standalone question: "What did Kurt Campbell say?"
-            query = " ".join([resolved, previous.question, *names])[: self.max_chars]
             return Rewrite(query, resolved, True, exclude)
         context = salient_terms([previous.question, *sources], limit=3)
         read = f"{question} ({', '.join(context)})" if context else question

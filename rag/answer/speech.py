@@ -223,15 +223,7 @@ def parse_speech_question(question: str, speakers: Sequence[str],
     found: list[_Name] = []
     for group in _groups(toks, names):
         words = [t.folded for t in group if len(t.folded) >= MIN_NAME_LETTERS]
-        who, on = [], "speaker"
-        for i in range(len(words)):  # "Director of National Intelligence Avril Haines"
-            who = _matching(words[i:], names)
-            if who:
-                break
-        if not who:
-            # a role: every name word of the title ("Kremlin" in "porte-parole du Kremlin")
-            who, on = [s for s, tw in by_title.items() if words
-                       and all(any(_same(w, x) for x in tw) for w in words)], "title"
+        who, on = _speakers_of(words, names, by_title)
         if not who and any(cw and set(cw) <= set(nw) for cw in _countries(words)
                            for nw in names.values()):
             continue  # a capital standing for a quoted country: not a name nobody said
@@ -322,19 +314,26 @@ def named_speakers(text: str, speakers: Sequence[str],
     out: list[tuple[bool, tuple[str, ...]]] = []
     for group in _groups(tokens(text), names):
         words = [t.folded for t in group if len(t.folded) >= MIN_NAME_LETTERS]
-        who: list[str] = []
-        for i in range(len(words)):
-            who = [n for n in _matching(words[i:], names)
-                   if any(_same(w, names[n][-1]) for w in words[i:])]
-            if who:
-                break
-        on_title = not who
-        if on_title:
-            who = [s for s, tw in by_title.items() if words
-                   and all(any(_same(w, x) for x in tw) for w in words)]
-        if who and (on_title, tuple(who)) not in out:
-            out.append((on_title, tuple(who)))
+        who, on = _speakers_of(words, names, by_title, last_word=True)
+        if who and (on == "title", tuple(who)) not in out:
+            out.append((on == "title", tuple(who)))
     return [who for _, who in sorted(out, key=lambda f: f[0])]  # names before titles
+
+
+def _speakers_of(words: Sequence[str], names: dict[str, list[str]],
+                 by_title: dict[str, list[str]], *, last_word: bool = False
+                 ) -> tuple[list[str], str]:
+    """The speakers a run of name words answers to, and how: "speaker" (the words from
+    some word on are words of their name: "Director of National Intelligence Avril
+    Haines"; with ``last_word``, including the name's last word) or "title" (every word
+    is a word of their title: "Kremlin" in "porte-parole du Kremlin")."""
+    for i in range(len(words)):
+        who = [n for n in _matching(words[i:], names)
+               if not last_word or any(_same(w, names[n][-1]) for w in words[i:])]
+        if who:
+            return who, "speaker"
+    return [s for s, tw in by_title.items() if words
+            and all(any(_same(w, x) for x in tw) for w in words)], "title"
 
 
 def resolve_previous(previous: Sequence[str], speakers: Sequence[str],

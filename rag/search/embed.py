@@ -224,7 +224,7 @@ class SentenceTransformerEmbedder:
         table or a different one."""
         file = folder / "model.safetensors"
         module = self.word_embeddings()
-        if module is None or self._torch is None or not file.is_file():
+        if module is None or not file.is_file():  # (None on ONNX: no module to swap)
             return
         try:
             table = mapped_embeddings(file)
