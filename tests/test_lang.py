@@ -35,6 +35,9 @@ def test_every_language_fills_every_field() -> None:
     ("¿Quién se reunió con Kim en Vladivostok?", "es"),
     ("¿Qué dijo Campbell sobre lo que Rusia dio a cambio?", "es"),
     ("Kim Jong-un", "en"),  # nothing tells: the default
+    # English possessives are not French elisions
+    ("According to Canada's finance chief, which rules could Brazil's tariffs break?", "en"),
+    ("Il s'est rendu à l'ambassade d'Ottawa.", "fr"),
 ])
 def test_detect(text: str, code: str) -> None:
     assert lang.detect(text) == code

@@ -151,7 +151,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 def detect(text: str, default: str = DEFAULT) -> str:
     """The language of a (short) text: function words, accents and patterns; ``default``
     when nothing tells or the best two tie."""
-    low = text.casefold().replace("’", "'")
+    # an English possessive ("Russia's") is not a French elision ("s'est", "l'article")
+    low = re.sub(r"(?<=\w)'s(?!\w)", " ", text.casefold().replace("’", "'"))
     words = _WORD.findall(low)
     scores: dict[str, float] = {}
     for lang in LANGUAGES.values():

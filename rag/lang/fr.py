@@ -138,7 +138,7 @@ LANG = Language(
     more_words=words("autre autres encore"),
     speech_verbs=words("declare dit ajoute affirme souligne insiste estime explique poursuivi reitere"),
     speech_question_cues=(
-        r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par)\b"
+        r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par|qualifi(?:e|é|ée|ait) (?:de|d’|d')|décri(?:t|vait) comme)\b"
     ),  # not "dit-on" ("is called")
     who_words=words("qui"),
     which_words=words("quel quelle quels quelles lequel laquelle"),
