@@ -70,6 +70,16 @@ def test_a_quoted_name_that_is_the_topic_is_not_the_speaker() -> None:
     assert sq is not None and sq.speakers == ("Jean Dupont",)
 
 
+def test_a_possessive_name_before_a_role_qualifies_the_speaker() -> None:
+    # "Lyon's mayor" is someone Lyon has, not Lyon: no name nobody quoted, no speaker
+    assert parse("What did Lyon's mayor say about the treaty?") is None
+    assert parse("According to Lyon’s finance chief, what will the budget be?") is None
+    sq = parse("What did France's Dupont say about taxes?")  # a name follows: the speaker
+    assert sq is not None and sq.speakers == ("Jean Dupont",)
+    sq = parse("Who is Dupont's adviser quoted by the paper?")
+    assert sq is None or not sq.speakers
+
+
 def test_two_speakers_joined_by_and_are_reported() -> None:
     for question in ("What did Dupont and Gonzalez say about the visit?",
                      "¿Qué dijeron Dupont y Gonzalez sobre la visita?"):
@@ -90,6 +100,9 @@ def test_a_name_nobody_quoted_is_unknown() -> None:
     "Qui a affirmé que la visite ne nuirait pas aux liens ?",
     "¿Quién dijo que la visita no dañaría los lazos?",
     "Which US official said the talks had failed?",
+    "Which official described the talks as a failure?",
+    "Quel ministre a qualifié de désastre les négociations ?",
+    "¿Qué ministro calificó de fracaso las negociaciones?",
     "Quel ministre a déclaré que les négociations avaient échoué ?",
 ])
 def test_who_said_questions(question: str) -> None:

@@ -38,6 +38,7 @@ class Token:
     end: int
     text: str
     folded: str
+    possessive: bool = False  # written with "'s" ("Russia's")
 
     @property
     def capital(self) -> bool:
@@ -76,7 +77,8 @@ def tokens(text: str) -> list[Token]:
         if elided and word[elided.end():][:1].isupper():
             start, word = start + elided.end(), word[elided.end():]
         if word:
-            out.append(Token(start, start + len(word), word, fold(word)))
+            out.append(Token(start, start + len(word), word, fold(word),
+                             bool(_POSSESSIVE.search(m.group(0)))))
     return out
 
 
@@ -178,7 +180,11 @@ def _groups(toks: Sequence[Token], names: dict[str, list[str]]) -> list[list[Tok
     for g in groups:  # a run does not end on a role word
         while g and not g[-1].capital:
             g.pop()
-    return [g for g in groups if g]
+    # "Russia's foreign minister", "America's intelligence chief": the name qualifies the
+    # speaker, who is the role after it (not "Russia's Lavrov": a name follows)
+    after = {t.start: toks[i + 1] for i, t in enumerate(toks[:-1])}
+    return [g for g in groups if g and not (g[-1].possessive and g[-1].start in after
+                                            and not after[g[-1].start].capital)]
 
 
 def _is_who(toks: Sequence[Token], cues: Sequence[tuple[int, int]]) -> bool:
