@@ -181,6 +181,14 @@ class Settings(BaseSettings):
         "so lower than a passage's) under which 'What did X say about Y?' is not answered "
         "from X's words; chosen on the dev split of eval/qa.jsonl (rag calibrate-reader).",
     )
+    speaker_similarity: float = Field(
+        default=0.91,
+        description="Cosine of the embedder's query vectors at which a name in a question "
+        "that shares no word with any quoted speaker is taken for the closest one, in any "
+        "language ('the White House', 'la Casa Blanca' -> 'la Maison Blanche'); chosen for "
+        "multilingual-e5-small on general name pairs, none from the corpus "
+        "(tests/test_speaker_names.py); above 1: never.",
+    )
 
     host: str = Field(default="127.0.0.1", description="Address the web UI binds to.")
     port: int = Field(default=7860, ge=0, le=65535, description="Port of the web UI.")

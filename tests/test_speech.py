@@ -80,6 +80,28 @@ def test_a_possessive_name_before_a_role_qualifies_the_speaker() -> None:
     assert sq is None or not sq.speakers
 
 
+def test_a_name_in_another_language_is_asked_of_the_embeddings() -> None:
+    asked: list[str] = []
+
+    def similar(name: str) -> list[str]:
+        asked.append(name)
+        return ["la Maison Blanche"] if name == "the White House" else []
+
+    sq = parse_speech_question("What did the White House say about the treaty?",
+                               SPEAKERS, TITLES, similar=similar)
+    assert sq is not None and sq.speakers == ("la Maison Blanche",)
+    assert asked == ["the White House"]  # with its article, as speakers are stored
+    sq = parse_speech_question("What did Smith say about the visit?", SPEAKERS, TITLES,
+                               similar=similar)
+    assert sq is not None and sq.unknown == "Smith"
+    asked.clear()  # a name that qualifies a role is not a speaker's name
+    parse_speech_question("What will Paris give, according to White House officials?",
+                          SPEAKERS, TITLES, similar=similar)
+    assert asked == []  # a name that matches by its words needs no embedding
+    parse_speech_question("What did Dupont say?", SPEAKERS, TITLES, similar=similar)
+    assert asked == []
+
+
 def test_two_speakers_joined_by_and_are_reported() -> None:
     for question in ("What did Dupont and Gonzalez say about the visit?",
                      "¿Qué dijeron Dupont y Gonzalez sobre la visita?"):

@@ -179,6 +179,17 @@ class AttributionIndex:
                 self._vectors.update({k: v for (k, _), v in zip(missing, found, strict=True)})
         return np.stack([self._vectors[k] for k in keys])
 
+    def name_vectors(self, names: Sequence[str], embedder: Embedder) -> np.ndarray:
+        """The speakers' names as query vectors (a name in a question is compared with
+        them: query to query; computed once per store version)."""
+        keys = [("name", n, 0, 0) for n in names]
+        missing = [(k, n) for k, n in zip(keys, names, strict=True) if k not in self._vectors]
+        if missing:
+            found = embedder.embed_queries([n for _, n in missing])
+            with self._lock:
+                self._vectors.update({k: v for (k, _), v in zip(missing, found, strict=True)})
+        return np.stack([self._vectors[k] for k in keys])
+
     def vectors(self, units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
         """The units' passage vectors (computed once per store version)."""
         missing = [u for u in units if u.key not in self._vectors]

@@ -67,7 +67,18 @@ class QuoteAnswerer:
         if not names:
             return None
         return parse_speech_question(question, names, titles, previous, last_speaker,
-                                     answers)
+                                     answers, self.similar_speakers)
+
+    def similar_speakers(self, name: str) -> list[str]:
+        """The quoted speakers ``name`` stands for by the embeddings, in any language ("the
+        White House": "la Maison Blanche"): the closest speaker when its cosine reaches
+        ``speaker_similarity``, with its spelling variants (as close to within 0.01)."""
+        names, _ = self.index.speakers()
+        if not names or self.settings.speaker_similarity > 1:
+            return []
+        q = np.asarray(self.embedder.embed_queries([name]))[0]
+        return similar_names(q, self.index.name_vectors(names, self.embedder), names,
+                             self.settings.speaker_similarity)
 
     def referent(self, previous: Sequence[str], answers: Sequence[str] = (),
                  last_speaker: str | None = None) -> str | None:
@@ -266,6 +277,17 @@ class QuoteAnswerer:
         text = lang.get(language).said_two_speakers.format(speakers=names)
         return Answer(question=question, answer=text, abstained=True, language=language,
                       citations=[], retrieved=list(results))
+
+
+def similar_names(query: np.ndarray, vectors: np.ndarray, names: Sequence[str],
+                  threshold: float) -> list[str]:
+    """The names whose (query) vectors are closest to ``query``: the best when its cosine
+    reaches ``threshold``, with those within 0.01 of it (spelling variants of one name)."""
+    sims = vectors @ query
+    best = float(sims.max()) if len(names) else -1.0
+    if best < threshold:
+        return []
+    return [n for n, v in zip(names, sims.tolist(), strict=True) if v >= best - 0.01]
 
 
 def _continued(item: Attribution, items: Sequence[Attribution]) -> list[Attribution]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -206,14 +206,18 @@ def _is_who(toks: Sequence[Token], cues: Sequence[tuple[int, int]]) -> bool:
 def parse_speech_question(question: str, speakers: Sequence[str],
                           titles: Mapping[str, str | None] | None = None,
                           previous: Sequence[str] = (), last_speaker: str | None = None,
-                          answers: Sequence[str] = ()) -> SpeechQuestion | None:
+                          answers: Sequence[str] = (),
+                          similar: Callable[[str], Sequence[str]] | None = None
+                          ) -> SpeechQuestion | None:
     """What ``question`` asks about speech, or None when it does not ask about speech.
 
     ``speakers``: the names the articles quote; ``titles``: a speaker's title (to find
     "the Kremlin" as its spokesman); ``previous``: the earlier questions of the
     conversation, latest last, ``answers`` their answers' words, and ``last_speaker`` the
     speaker the previous answer quoted (a pronoun speaker is that one, else the one the
-    conversation named last)."""
+    conversation named last). ``similar``: the speakers a name sharing no word with any of
+    them stands for in another language ("la Casa Blanca": "la Maison Blanche"), asked
+    only for the name nearest the cue when no name matches by its words."""
     cues = cue_spans(question)
     if not cues:
         return None
@@ -238,9 +242,22 @@ def parse_speech_question(question: str, speakers: Sequence[str],
         if _after_auxiliary(toks, group, cues):  # "what did the State Department say"
             distance = 0
         found.append((distance, group, who, on))
-    quoted = [f for f in found if f[2]]
     # the name nearest the cue; of equally near names, a quoted one
     nearest = min(found, key=lambda f: (f[0], not f[2])) if found else None
+    if nearest is not None and not nearest[2] and similar is not None \
+            and not _before_role(toks, nearest[1]):
+        # a name in another language ("la Casa Blanca"), with its article as the speakers
+        # are stored ("la Maison Blanche"); not one that qualifies a role ("US officials")
+        group = nearest[1]
+        first = toks.index(group[0])
+        dets = {fold(d) for lg in lang.all_languages() for d in lg.attribution.determiners}
+        lo = toks[first - 1].start if first and toks[first - 1].folded in dets \
+            else group[0].start
+        alike = list(similar(question[lo:group[-1].end]))
+        if alike:
+            i = found.index(nearest)
+            found[i] = nearest = (nearest[0], group, alike, "speaker")
+    quoted = [f for f in found if f[2]]
     if nearest is None or not nearest[2]:
         if nearest is not None and nearest[0] <= 1:  # next to the cue, and nobody quoted
             g = nearest[1]
@@ -257,6 +274,13 @@ def parse_speech_question(question: str, speakers: Sequence[str],
     asked = tuple(dict.fromkeys(s for f in same for s in f[2]))
     others = tuple(s for f in joined for s in f[2] if s not in asked)
     return SpeechQuestion("what", asked, named, nearest[3], others, adjacent=nearest[0] <= 1)
+
+
+def _before_role(toks: Sequence[Token], group: Sequence[Token]) -> bool:
+    """The run of names is followed by a role word ("US officials", "Kremlin spokesman")."""
+    roles = _every("attribution.roles")
+    i = toks.index(group[-1]) + 1
+    return i < len(toks) and (toks[i].folded in roles or toks[i].folded.rstrip("s") in roles)
 
 
 def _after_auxiliary(toks: Sequence[Token], group: Sequence[Token],
