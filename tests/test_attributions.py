@@ -117,6 +117,15 @@ def test_english_quotes_and_reported_speech() -> None:
     assert found[1].resolved_by == "pronoun"
 
 
+def test_the_clause_after_a_name_is_not_its_title() -> None:
+    text = ("Selon Jean Martin, le ministre italien a traversé son pays pour rencontrer son "
+            "homologue.\n\nJean Martin, le ministre des Finances, a déclaré que le budget "
+            "serait voté.\n")
+    found = extract(text, "fr")
+    assert found and {a.speaker for a in found} == {"Jean Martin"}
+    assert {a.speaker_title for a in found} == {"ministre des Finances"}
+
+
 ES = """«No vamos a retroceder», afirmó la ministra de Sanidad, Carmen Ruiz, en Sevilla.
 La ministra añadió que los hospitales recibirán refuerzos.
 Según el sindicato, la huelga continuará el jueves.

@@ -50,7 +50,7 @@ from rag.ingest.resolve import Resolver, Said, Speaker
 from rag.ingest.speakers import People, lexicon
 from rag.types import Document, Span
 
-VERSION = 1  # bump when the rules change: stored attributions are then extracted again
+VERSION = 2  # bump when the rules change: stored attributions are then extracted again
 
 
 @dataclass(frozen=True)

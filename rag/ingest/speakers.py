@@ -72,6 +72,11 @@ class Lexicon:
     def is_role(self, tok: Tok) -> bool:
         return tok.low in self.words.roles
 
+    def is_auxiliary(self, tok: Tok) -> bool:
+        """A verb's auxiliary ("a", "has", "ha"): a clause goes on, not a title."""
+        return bool(self.words.auxiliaries) and \
+            re.fullmatch(self.words.auxiliaries, tok.text, re.IGNORECASE) is not None
+
     def is_namey(self, tok: Tok) -> bool:
         """A word that may be part of a person's name: capitalised, not an acronym, not a
         function word, title, institution, place or time word."""
@@ -261,7 +266,9 @@ class People:
                     e + 1 < len(toks) and toks[e + 1].text not in STOP_PUNCT | {","} and e - m < 12
                 ):
                     e += 1
-                out.append((self.raw[toks[m].start : toks[e].end], ""))
+                # "Selon X, le leader russe a traversé …": the next clause's subject
+                if not any(self.lex.is_auxiliary(toks[k]) for k in range(m, e + 1)):
+                    out.append((self.raw[toks[m].start : toks[e].end], ""))
         return out
 
     def by_word(self, word: str, before: int) -> Person | None:
