@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from rag import lang
-from rag.answer.about import about_answer
+from rag.answer.about import about_answer, card_choice, cards, metadata_answer, names_the_press
 from rag.answer.attributed import SpeechReading
 from rag.answer.chat import to_turns
 from rag.answer.compose import compose
@@ -234,8 +234,22 @@ class Engine:
         else:
             t = time.perf_counter()
             windows = self.windows.run(rewrite.question, passages)
+            # a question that names an article or the press: the reader also reads each
+            # article's card (title, author, date, outlet), and answers from it when its
+            # best span there beats the passages' ("Which journalist reported on …?")
+            found = cards(results, language) if names_the_press(text) else []
             readings = restore(self.reader.run(rewrite.question, windows), passages)
+            # read apart: a batch's int8 activations are scaled together
+            choice = card_choice(found, self.reader.run(rewrite.question,
+                                                        [c.passage for c in found])) \
+                if found else None
             timings.add("read_ms", (time.perf_counter() - t) * 1000)
+            if choice is not None and choice[2] > max((r.best for r in readings),
+                                                      default=float("-inf")):
+                meta = metadata_answer(text, language, shown, choice[0], choice[1])
+                yield meta.answer
+                yield self._finish(meta, timings, started)
+                return
             answer = compose(text, language, shown, readings, threshold=s.abstain_threshold,
                              max_answers=s.max_short_answers, exclude=rewrite.exclude,
                              cross_threshold=s.cross_lingual_threshold,

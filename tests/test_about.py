@@ -7,9 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from rag.answer.about import about_answer, asked_about
+from rag.answer.about import (
+    Card,
+    about_answer,
+    asked_about,
+    card_choice,
+    cards,
+    names_the_press,
+)
+from rag.engine import Engine
 from rag.ingest.chunk import chunk_document
 from rag.ingest.load import load_corpus, load_document
+from rag.read.reader import Found, Reading
 from rag.types import Document, SearchResult
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -181,3 +190,61 @@ def test_the_article_the_question_names_wins_over_the_best_passage(
     answer = about_answer("Who wrote the article on network security?", "en", results)
     assert answer is not None and "Jane Doe and John Smith [1]" in answer.answer
     assert answer.citations[0].doc_id == "en.md"
+
+
+# -- the reader reads each article's card (issue: "recognised however phrased") -----------
+
+
+def test_a_card_per_article_with_every_field_and_where_its_value_is(
+        docs: dict[str, Document]) -> None:
+    results = [*_results(docs["fr.txt"]), *_results(docs["bare.txt"])]
+    found = cards(results, "en")
+    assert [c.chunk.doc_id for c in found] == ["fr.txt", "bare.txt"]  # one per article
+    text = found[0].passage.chunk.text
+    assert text.startswith("Title: Un projet de loi")
+    values = {kind: text[a:b] for a, b, kind in found[0].fields}
+    assert values["author"] == "Jean Dupont" and values["date"] == "2023-09-12"
+    bare = found[1].passage.chunk.text
+    assert "not given" in bare  # a value the article does not state is said to be missing
+
+
+def test_the_cards_span_picks_the_field_and_its_article(docs: dict[str, Document]) -> None:
+    found = cards([*_results(docs["fr.txt"]), *_results(docs["en.md"])], "en")
+    text = found[1].passage.chunk.text
+    a, b, _ = next(f for f in found[1].fields if f[2] == "author")
+
+    def reading(card: Card, spans: list[tuple[int, int, float]]) -> Reading:
+        chunk = card.passage.chunk
+        return Reading(0, chunk, 0.0, tuple(Found(0, chunk, s, e, chunk.text[s:e], m)
+                                            for s, e, m in spans))
+
+    title_end = next(f for f in found[0].fields if f[2] == "title")[1]
+    readings = [reading(found[0], [(7, title_end, 5.0)]),  # a title is never the answer
+                reading(found[1], [(0, b, 1.5), (a, b, 1.0)])]  # ends in the author field
+    choice = card_choice(found, readings)
+    assert choice is not None and choice[0] == "author" and choice[1].doc_id == "en.md"
+    assert choice[2] == 1.5 and text[a:b] == "Jane Doe and John Smith"
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Which journalist reported on Blinken's visit to Seoul?", "Célio Fioretti"),
+    ("What date is on the KBS report about possible sanctions?", "2023-09-12"),
+])
+def test_article_questions_phrased_without_the_rules_words(engine: Engine, question: str,
+                                                            value: str) -> None:
+    assert asked_about(question) is None  # the rule does not see it; the reader does
+    answer = engine.ask(question)
+    assert answer.backend == "metadata" and not answer.abstained
+    assert answer.short_answers and answer.short_answers[0].text == value
+    (c,) = answer.citations
+    assert (CORPUS / c.doc_id).read_text(encoding="utf-8")[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which Russian newspaper reported that Putin would travel to North Korea and Vietnam?",
+    "What did the journalists ask Peskov?",
+])
+def test_questions_naming_the_press_about_the_story_are_read_from_it(engine: Engine,
+                                                                    question: str) -> None:
+    assert names_the_press(question)
+    assert engine.ask(question).backend != "metadata"

@@ -20,11 +20,14 @@ value gets an answer saying so, without a citation.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from rag import lang
+from rag.read.reader import Reading
 from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer, Span
 
 BACKEND = "metadata"
@@ -91,8 +94,72 @@ def about_answer(question: str, language: str, results: Sequence[SearchResult]) 
     kind = asked_about(question)
     if kind is None or not results:
         return None
+    return metadata_answer(question, language, results, kind, _article(question, results))
+
+
+def names_the_press(question: str) -> bool:
+    """The question names an article or the press ("report", "journalist", "papier",
+    "periódico"), in any language: its articles' cards are read too (:func:`cards`)."""
+    return _has(_fold(question), [*_words("article_words"), *_words("press_words")])
+
+
+@dataclass(frozen=True)
+class Card:
+    """An article's title, author, date and outlet written as a short text for the reader,
+    with where each value lies in it (``(start, end, kind)``)."""
+
+    passage: SearchResult  # the card as a passage (offsets of the card text, not a file's)
+    chunk: Chunk  # a retrieved passage of the article (its metadata)
+    fields: tuple[tuple[int, int, str], ...]
+
+
+def cards(results: Sequence[SearchResult], language: str) -> list[Card]:
+    """One card per article among ``results``, labelled in ``language``: "Title: …\n
+    Author: …\nPublication date: …\nOutlet: …" (the values it has)."""
+    labels = lang.get(language).card_labels
+    out: list[Card] = []
+    seen: set[str] = set()
+    for r in results:
+        chunk = r.chunk
+        if chunk.doc_id in seen:
+            continue
+        seen.add(chunk.doc_id)
+        text, fields = "", []
+        missing = lang.get(language).card_missing
+        for label, value, kind in zip(labels, (chunk.title, chunk.author, chunk.date,
+                                               chunk.source_name),
+                                      ("title", "author", "date", "source_name"), strict=True):
+            if not value:  # said as such: the reader may find that the article does not say
+                value = missing
+            text += f"{label}: "
+            fields.append((len(text), len(text) + len(value), kind))
+            text += f"{value}\n"
+        card = dataclasses.replace(chunk, start=0, end=len(text), text=text)
+        out.append(Card(SearchResult(rank=len(out) + 1, chunk=card, score=0.0), chunk,
+                        tuple(fields)))
+    return out
+
+
+def card_choice(found: Sequence[Card], readings: Sequence[Reading]
+                ) -> tuple[str, Chunk, float] | None:
+    """The author, date or outlet the reader finds in the cards with its best span (not in
+    a title): which, of which article, and that span's margin; None when no span lies in
+    one."""
+    best: tuple[str, Chunk, float] | None = None
+    for card, reading in zip(found, readings, strict=True):
+        for span in reading.spans:
+            # the field the span ends in ("<title>\nAuthor: X" answers with the author)
+            kind = next((k for a, b, k in card.fields if a < span.end <= b), None)
+            if kind not in (None, "title") and (best is None or span.score > best[2]):
+                best = (str(kind), card.chunk, span.score)
+    return best
+
+
+def metadata_answer(question: str, language: str, results: Sequence[SearchResult], kind: str,
+                    chunk: Chunk) -> Answer:
+    """The answer giving article ``chunk``'s ``kind`` ("author", "date", "source_name")
+    from its metadata, citing the span of its text that states it."""
     words = lang.get(language)
-    chunk = _article(question, results)
     title = chunk.title or chunk.doc_id
     value, span = _stated(chunk, kind)
     if not value:

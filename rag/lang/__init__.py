@@ -100,6 +100,11 @@ class Language:
     asks_when: tuple[str, ...] = ()  # ...and "when": both make a question about its date
     asks_outlet: tuple[str, ...] = ()  # "which outlet"
     article_words: tuple[str, ...] = ()  # the question names an article: "article", "report"
+    press_words: tuple[str, ...] = ()  # who writes and publishes one: "journalist", "newspaper"
+    # the labels of an article's card (its title, author, date and outlet as text, which the
+    # reader reads beside the passages when a question names an article or the press)
+    card_labels: tuple[str, str, str, str] = ("Title", "Author", "Publication date", "Outlet")
+    card_missing: str = "not given"  # a card's value the article does not state
     # -- writing: answers about an article ---------------------------------------------
     about_author: str = "The article “{title}” was written by {author}."
     about_date: str = "The article “{title}” was published on {date}."
