@@ -123,7 +123,7 @@ def test_short_answer_scores() -> None:
 # -- the dataset ----------------------------------------------------------------------------
 def test_bundled_dataset_loads_with_spans() -> None:
     items = load_dataset(QA, corpus_dir=CORPUS)
-    assert len(items) == 171
+    assert len(items) == 183  # 12 about the articles themselves (issue 18)
     assert sum(it.speech for it in items) == 77  # who said what (issue 17), near misses too
     texts = {p.name: p.read_text(encoding="utf-8") for p in CORPUS.iterdir()}
     for it in items:
