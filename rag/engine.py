@@ -296,7 +296,7 @@ class Engine:
         elif speech.kind == "who":
             # the speaker of the words closest to the question, when the reader agrees;
             # else the speaker of the attribution the passages' answer cites
-            answer = self.quoted.who(text, language, shown) \
+            answer = self.quoted.who(text, language, shown, speech.among) \
                 or self.quoted.with_speaker(answer)
         elif speech.unknown and answer.abstained:
             answer = self.quoted.nobody(answer, speech.unknown)

@@ -132,6 +132,13 @@ def test_who_said_questions(question: str) -> None:
     assert sq is not None and sq.kind == "who"
 
 
+def test_a_who_question_names_the_speakers_it_picks_among() -> None:
+    sq = parse("Which Kremlin spokesman said the talks had failed?")
+    assert sq is not None and sq.kind == "who" and sq.among == ("Maria Gonzalez",)  # title
+    sq = parse("Who said that Dupont would resign?")  # the topic's name is not among
+    assert sq is not None and sq.kind == "who" and sq.among == ()
+
+
 def test_what_the_spokesman_said_is_not_a_who_question() -> None:
     sq = parse("¿Qué respondió el portavoz del Kremlin sobre la visita?")
     assert sq is not None and sq.kind == "what" and sq.speakers == ("Maria Gonzalez",)

@@ -128,8 +128,8 @@ class QuoteAnswerer:
                       citations=[citation], retrieved=list(results), score=score,
                       short_answers=shorts, speaker=speaker or None)
 
-    def who(self, question: str, language: str, results: Sequence[SearchResult]
-            ) -> Answer | None:
+    def who(self, question: str, language: str, results: Sequence[SearchResult],
+            among: Sequence[str] = ()) -> Answer | None:
         """ "Who said ...?": the attribution whose words are closest to the question (the
         embeddings of what was said), when the reader finds an answer in its sentences
         (their best span clears ``speech_threshold``): led by its speaker as the article
@@ -137,6 +137,8 @@ class QuoteAnswerer:
         names, _ = self.index.speakers()
         units = self.index.units(names)
         items = [(u, a) for u in units for a in u.items if a.speaker]
+        chosen = [(u, a) for u, a in items if a.speaker in among]
+        items = chosen or items  # "which Kremlin spokesman …": among them
         if not items:
             return None
         q = self.embedder.embed_queries([question])[0]

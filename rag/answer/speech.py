@@ -67,6 +67,8 @@ class SpeechQuestion:
     others: tuple[str, ...] = ()
     unknown: str = ""
     adjacent: bool = True  # the name is the cue's (next to it, or inside "did X say")
+    among: tuple[str, ...] = ()  # "who": the speakers its wh-phrase names ("which Kremlin
+    # spokesman"), the answer's speaker is one of them
 
 
 def tokens(text: str) -> list[Token]:
@@ -223,7 +225,11 @@ def parse_speech_question(question: str, speakers: Sequence[str],
         return None
     toks = tokens(question)
     if _is_who(toks, cues):
-        return SpeechQuestion("who")
+        # "Which Kremlin spokesman said …": the speakers the words before the cue name
+        among = tuple(dict.fromkeys(s for who in named_speakers(question[:cues[0][0]],
+                                                                speakers, titles)
+                                    for s in who))
+        return SpeechQuestion("who", among=among)
     if any(_is_pronoun(t) and any(a <= t.start and t.end <= b for a, b in cues)
            for t in toks) or _source_pronoun(question, toks):
         # "what did he say", "qu'a-t-il dit", "selon lui": the previous speaker
