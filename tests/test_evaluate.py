@@ -125,6 +125,7 @@ def test_bundled_dataset_loads_with_spans() -> None:
     items = load_dataset(QA, corpus_dir=CORPUS)
     assert len(items) == 183  # 12 about the articles themselves (issue 18)
     assert sum(it.speech for it in items) == 77  # who said what (issue 17), near misses too
+    assert sum(it.about for it in items) == 12  # about the articles themselves (issue 18)
     texts = {p.name: p.read_text(encoding="utf-8") for p in CORPUS.iterdir()}
     for it in items:
         for ev in it.evidence:
@@ -432,3 +433,20 @@ def test_piaf_benchmark_on_a_tiny_subset(make_settings: Any, tmp_path: Path) -> 
         bad = tmp_path / "bad.json"
         bad.write_text('{"data": [{"title": "x"}]}', encoding="utf-8")
         load_piaf(bad)
+
+
+def test_questions_about_an_article_are_not_scored_on_retrieval() -> None:
+    import dataclasses
+
+    item = _short_item("Sergueï Lavrov")
+    answer = _answer_with_short(item, "Sergueï Lavrov")  # nothing retrieved: a miss
+    assert score_item(item, answer)["hit_at_5"] == 0.0
+    about = dataclasses.replace(item, about=True)  # answered from the byline, not a passage
+    scores = score_item(about, answer)
+    assert scores["hit_at_5"] is None and scores["mrr_at_10"] is None
+    assert scores["citation_precision"] == 1.0 and scores["short_em"] == 1.0
+    results = [ItemResult(about, answer, 0.1, scores), ItemResult(item, answer, 0.1,
+                                                                  score_item(item, answer))]
+    out = summarize(results)["test"]
+    assert out["all"]["hit_at_5"] == 0.0 and out["about"]["n"] == 1
+    assert out["about"]["hit_at_5"] is None

@@ -71,6 +71,10 @@ class QAItem:
     speech: bool = False
     """The question asks what someone said or who said it (near misses included): the
     items of the who-said-what measurement (the ``speech`` row of the report)."""
+    about: bool = False
+    """The question asks about an article itself (author, date, outlet): answered from its
+    metadata, a byline or dateline that no passage holds, so retrieval is not scored (the
+    ``about`` row of the report)."""
 
     @property
     def answerable(self) -> bool:
@@ -141,6 +145,7 @@ def _item(obj: Any, where: str, corpus_dir: Path, texts: dict[str, str]) -> QAIt
         split=split, answer=obj["answer"], evidence=tuple(evidence),
         history=tuple({"role": t["role"], "content": t["content"]} for t in history),
         short=short, speech=_flag(obj.get("speech", False), "speech", where),
+        about=_flag(obj.get("about", False), "about", where),
     )
 
 
@@ -286,14 +291,16 @@ def score_item(item: QAItem, answer: Answer, ranked: Sequence[SearchResult] | No
     evidence = [ev.span for ev in item.evidence]
     passages = answer.retrieved if ranked is None else ranked
     rank = first_hit_rank(_spans(passages[:RETRIEVAL_K]), evidence)
+    retrieval: dict[str, float | None] = {
+        "hit_at_1": hit_at(rank, 1), "hit_at_5": hit_at(rank, 5),
+        "mrr_at_10": reciprocal_rank(rank),
+    } if not item.about else {"hit_at_1": None, "hit_at_5": None, "mrr_at_10": None}
     # an abstention answers nothing: what it may quote ("X is quoted, but not on that:
     # ...") is offered context, not support for an answer, so it is not scored as citations
     cited = [] if answer.abstained else [(c.doc_id, c.start, c.end) for c in answer.citations]
     scores: dict[str, float | None] = {
         "abstained": abstained,
-        "hit_at_1": hit_at(rank, 1),
-        "hit_at_5": hit_at(rank, 5),
-        "mrr_at_10": reciprocal_rank(rank),
+        **retrieval,
         "citation_precision": citation_precision(cited, evidence),
         "citation_recall": citation_recall(cited, evidence),
         "evidence_coverage": evidence_coverage(answer.answer, [e.quote for e in item.evidence]),

@@ -195,8 +195,9 @@ def aggregate(results: Sequence[Scored]) -> dict[str, Any]:
 
 
 def breakdown(results: Sequence[Scored]) -> dict[str, Any]:
-    """``{"all": ..., "language": {lang: ...}, "type": {type: ...}, "speech": ...}`` for
-    these items (``speech``: those asking who said what, when there are any)."""
+    """``{"all": ..., "language": {lang: ...}, "type": {type: ...}, "speech": ...,
+    "about": ...}`` for these items (``speech``: those asking who said what; ``about``:
+    those asking about an article itself; each when there are any)."""
     out: dict[str, Any] = {"all": aggregate(results), "language": {}, "type": {}}
     for key in ("language", "type"):
         groups: dict[str, list[Scored]] = {}
@@ -206,6 +207,9 @@ def breakdown(results: Sequence[Scored]) -> dict[str, Any]:
     speech = [r for r in results if getattr(r.item, "speech", False)]
     if speech:
         out["speech"] = aggregate(speech)
+    about = [r for r in results if getattr(r.item, "about", False)]
+    if about:
+        out["about"] = aggregate(about)
     return out
 
 

@@ -33,6 +33,8 @@ def table_rows(
     rows += [(f"  type={k}", v) for k, v in breakdown["type"].items()]
     if "speech" in breakdown:  # who said what: the speech items, near misses included
         rows.append(("  speech", breakdown["speech"]))
+    if "about" in breakdown:  # questions about an article itself (its metadata)
+        rows.append(("  about", breakdown["about"]))
     return rows
 
 
