@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -171,30 +172,26 @@ class AttributionIndex:
 
     def content_vectors(self, items: Sequence[Attribution], embedder: Embedder) -> np.ndarray:
         """The passage vectors of attributions' words (computed once per store version)."""
-        keys = [("content", a.doc_id, a.content.start, a.content.end) for a in items]
-        missing = [(k, a) for k, a in zip(keys, items, strict=True) if k not in self._vectors]
-        if missing:
-            found = embedder.embed_passages([a.content.text for _, a in missing])
-            with self._lock:
-                self._vectors.update({k: v for (k, _), v in zip(missing, found, strict=True)})
-        return np.stack([self._vectors[k] for k in keys])
+        return self._cached([("content", a.doc_id, a.content.start, a.content.end)
+                             for a in items], [a.content.text for a in items],
+                            embedder.embed_passages)
 
     def name_vectors(self, names: Sequence[str], embedder: Embedder) -> np.ndarray:
         """The speakers' names as query vectors (a name in a question is compared with
         them: query to query; computed once per store version)."""
-        keys = [("name", n, 0, 0) for n in names]
-        missing = [(k, n) for k, n in zip(keys, names, strict=True) if k not in self._vectors]
-        if missing:
-            found = embedder.embed_queries([n for _, n in missing])
-            with self._lock:
-                self._vectors.update({k: v for (k, _), v in zip(missing, found, strict=True)})
-        return np.stack([self._vectors[k] for k in keys])
+        return self._cached([("name", n) for n in names], list(names), embedder.embed_queries)
 
     def vectors(self, units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
         """The units' passage vectors (computed once per store version)."""
-        missing = [u for u in units if u.key not in self._vectors]
+        return self._cached([u.key for u in units], [u.chunk.text for u in units],
+                            embedder.embed_passages)
+
+    def _cached(self, keys: Sequence[tuple[object, ...]], texts: Sequence[str],
+                embed: Callable[[list[str]], Any]) -> np.ndarray:
+        """The vectors of ``texts`` under ``keys``, embedding only those not seen yet."""
+        missing = [(k, t) for k, t in zip(keys, texts, strict=True) if k not in self._vectors]
         if missing:
-            found = embedder.embed_passages([u.chunk.text for u in missing])
+            found = embed([t for _, t in missing])
             with self._lock:
-                self._vectors.update({u.key: v for u, v in zip(missing, found, strict=True)})
-        return np.stack([self._vectors[u.key] for u in units])
+                self._vectors.update({k: v for (k, _), v in zip(missing, found, strict=True)})
+        return np.stack([self._vectors[k] for k in keys])

@@ -256,8 +256,7 @@ def parse_speech_question(question: str, speakers: Sequence[str],
         # are stored ("la Maison Blanche"); not one that qualifies a role ("US officials")
         group = nearest[1]
         first = toks.index(group[0])
-        dets = {fold(d) for lg in lang.all_languages() for d in lg.attribution.determiners}
-        lo = toks[first - 1].start if first and toks[first - 1].folded in dets \
+        lo = toks[first - 1].start if first and toks[first - 1].folded in _determiners() \
             else group[0].start
         alike = list(similar(question[lo:group[-1].end]))
         if alike:
@@ -302,11 +301,16 @@ def _after_auxiliary(toks: Sequence[Token], group: Sequence[Token],
                for a, _ in cues)
 
 
+@cache
+def _determiners() -> frozenset[str]:
+    """Every language's articles and determiners, folded ("the", "la", "los")."""
+    return frozenset(fold(d) for lg in lang.all_languages() for d in lg.attribution.determiners)
+
+
 def _source_pronoun(question: str, toks: Sequence[Token]) -> bool:
     """A pronoun right after "according to"/"selon"/"según": "selon lui"."""
     langs = list(lang.all_languages())
-    dets = {fold(d) for lg in langs for d in lg.attribution.determiners}
-    pronouns = {fold(w) for lg in langs for w in lg.pronouns} - dets
+    pronouns = {fold(w) for lg in langs for w in lg.pronouns} - _determiners()
     sources = {tuple(fold(s).split()) for lg in langs for s in lg.attribution.sources}
     words = [t.folded for t in toks]
     return any(tuple(words[i - len(src):i]) == src and words[i] in pronouns
