@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from rag.answer.quoted import similar_names
+from rag.answer.speech import bare_name
 from rag.config import Settings
 from rag.engine import Engine
 from rag.search.embed import get_embedder
@@ -46,9 +47,9 @@ ASKED: dict[str, str | None] = {
 
 def test_the_threshold_on_general_name_pairs(settings: Settings) -> None:
     embedder = get_embedder(settings)
-    vectors = np.asarray(embedder.embed_queries(STORED))
+    vectors = np.asarray(embedder.embed_queries([bare_name(n) for n in STORED]))
     asked = list(ASKED)
-    queries = np.asarray(embedder.embed_queries(asked))
+    queries = np.asarray(embedder.embed_queries([bare_name(n) for n in asked]))
     right = wrong = 0
     for name, q in zip(asked, queries, strict=True):
         found = similar_names(q, vectors, STORED, settings.speaker_similarity)
@@ -57,21 +58,26 @@ def test_the_threshold_on_general_name_pairs(settings: Settings) -> None:
             right += 1
         elif found:
             wrong += 1
-    # measured at 0.91: 37 right, 4 missed ("NATO", "the IMF"...), 2 wrong (another senate,
-    # another EU body) of 43
-    assert right >= 36 and wrong <= 2, (right, wrong)
+    # measured at 0.91, names without their articles: 39 right, 4 missed ("NATO", "the
+    # IMF"...), none wrong, of 43 (with their articles: 37 right, 2 wrong: another senate,
+    # another EU body)
+    assert right >= 38 and wrong == 0, (right, wrong)
 
 
-@pytest.mark.parametrize("question", [
-    "What did the White House say about North Korea?",
-    "Según la Casa Blanca, ¿qué le da Rusia a Corea del Norte?",
+@pytest.mark.parametrize(("question", "speaker"), [
+    ("Según la Casa Blanca, ¿qué le da Rusia a Corea del Norte?", "la Maison Blanche"),
+    ("What did the State Department say about the visit?", "le département d’Etat"),
 ])
-def test_a_speaker_named_in_another_language_is_the_articles(engine: Engine,
-                                                            question: str) -> None:
+def test_a_speaker_named_in_another_language_is_the_articles(engine: Engine, question: str,
+                                                            speaker: str) -> None:
     sq = engine.quoted.parse(question)
-    assert sq is not None and sq.speakers == ("la Maison Blanche",)
+    assert sq is not None and sq.speakers == (speaker,)
 
 
 def test_a_name_like_no_speaker_is_still_nobody_quoted(engine: Engine) -> None:
     sq = engine.quoted.parse("What did Smithers say about Russia?")
     assert sq is not None and sq.speakers == () and sq.unknown == "Smithers"
+    # "la France" is not "la Russie" (close by their article alone)
+    assert engine.quoted.similar_speakers("la France") == []
+    sq = engine.quoted.parse("What did France say about the visit?")
+    assert sq is not None and sq.speakers == () and sq.unknown == "France"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rag.answer.speech import (
+    bare_name,
     cue_spans,
     named_speakers,
     parse_speech_question,
@@ -70,6 +71,18 @@ def test_a_quoted_name_that_is_the_topic_is_not_the_speaker() -> None:
     assert sq is not None and sq.speakers == ("Jean Dupont",)
 
 
+def test_a_capital_of_a_country_quoted_in_another_language_is_not_unknown() -> None:
+    def similar(name: str) -> list[str]:  # the embeddings: "Russia" is "la Russie"
+        return ["la Russie"] if name == "Russia" else []
+
+    speakers = [*SPEAKERS, "la Russie"]
+    assert parse_speech_question("What did Moscow say about the talks?", speakers, TITLES,
+                                 similar=similar) is None
+    sq = parse_speech_question("What did Madrid say about the talks?", speakers, TITLES,
+                               similar=similar)
+    assert sq is not None and sq.unknown == "Madrid"  # Spain is nobody quoted
+
+
 def test_a_possessive_name_before_a_role_qualifies_the_speaker() -> None:
     # "Lyon's mayor" is someone Lyon has, not Lyon: no name nobody quoted, no speaker
     assert parse("What did Lyon's mayor say about the treaty?") is None
@@ -85,12 +98,12 @@ def test_a_name_in_another_language_is_asked_of_the_embeddings() -> None:
 
     def similar(name: str) -> list[str]:
         asked.append(name)
-        return ["la Maison Blanche"] if name == "the White House" else []
+        return ["la Maison Blanche"] if name == "White House" else []
 
     sq = parse_speech_question("What did the White House say about the treaty?",
                                SPEAKERS, TITLES, similar=similar)
     assert sq is not None and sq.speakers == ("la Maison Blanche",)
-    assert asked == ["the White House"]  # with its article, as speakers are stored
+    assert asked == ["White House"]
     sq = parse_speech_question("What did Smith say about the visit?", SPEAKERS, TITLES,
                                similar=similar)
     assert sq is not None and sq.unknown == "Smith"
@@ -189,6 +202,12 @@ def test_named_speakers_need_a_names_last_word_and_put_names_before_titles() -> 
 ])
 def test_questions_that_are_not_about_speech(question: str) -> None:
     assert parse(question) is None
+
+
+def test_a_bare_name_has_no_leading_article() -> None:
+    assert bare_name("la Maison Blanche") == "Maison Blanche"
+    assert bare_name("l’Élysée") == "Élysée" and bare_name("the White House") == "White House"
+    assert bare_name("Jean Dupont") == "Jean Dupont" and bare_name("la") == "la"
 
 
 def test_tokens_keep_offsets_and_drop_elisions_and_possessives() -> None:

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from rag.answer.speech import bare_name
 from rag.config import Settings
 from rag.ingest.attributions import Attribution
 from rag.ingest.quote_store import FILE_NAME, quotes
@@ -177,9 +178,10 @@ class AttributionIndex:
                             embedder.embed_passages)
 
     def name_vectors(self, names: Sequence[str], embedder: Embedder) -> np.ndarray:
-        """The speakers' names as query vectors (a name in a question is compared with
-        them: query to query; computed once per store version)."""
-        return self._cached([("name", n) for n in names], list(names), embedder.embed_queries)
+        """The speakers' names, without their articles, as query vectors (a name in a
+        question is compared with them: query to query; computed once per store version)."""
+        return self._cached([("name", n) for n in names], [bare_name(n) for n in names],
+                            embedder.embed_queries)
 
     def vectors(self, units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
         """The units' passage vectors (computed once per store version)."""

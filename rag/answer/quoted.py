@@ -34,7 +34,12 @@ import numpy as np
 from rag import lang
 from rag.answer.attributed import UNIT_GAP, AttributionIndex, SpeechReading, overlaps
 from rag.answer.compose import dated
-from rag.answer.speech import SpeechQuestion, parse_speech_question, resolve_previous
+from rag.answer.speech import (
+    SpeechQuestion,
+    bare_name,
+    parse_speech_question,
+    resolve_previous,
+)
 from rag.config import Settings
 from rag.errors import RagError
 from rag.ingest.attributions import Attribution
@@ -70,13 +75,14 @@ class QuoteAnswerer:
                                      answers, self.similar_speakers)
 
     def similar_speakers(self, name: str) -> list[str]:
-        """The quoted speakers ``name`` stands for by the embeddings, in any language ("the
-        White House": "la Maison Blanche"): the closest speaker when its cosine reaches
-        ``speaker_similarity``, with its spelling variants (as close to within 0.01)."""
+        """The quoted speakers ``name`` stands for by the embeddings, in any language ("la
+        Casa Blanca": "la Maison Blanche"; both without their articles): the closest speaker
+        when its cosine reaches ``speaker_similarity``, with its spelling variants (as close
+        to within 0.01)."""
         names, _ = self.index.speakers()
         if not names or self.settings.speaker_similarity > 1:
             return []
-        q = np.asarray(self.embedder.embed_queries([name]))[0]
+        q = np.asarray(self.embedder.embed_queries([bare_name(name)]))[0]
         return similar_names(q, self.index.name_vectors(names, self.embedder), names,
                              self.settings.speaker_similarity)
 

@@ -240,9 +240,13 @@ def parse_speech_question(question: str, speakers: Sequence[str],
     for group in _groups(toks, names):
         words = [t.folded for t in group if len(t.folded) >= MIN_NAME_LETTERS]
         who, on = _speakers_of(words, names, by_title)
-        if not who and any(cw and set(cw) <= set(nw) for cw in _countries(words)
-                           for nw in names.values()):
-            continue  # a capital standing for a quoted country: not a name nobody said
+        countries = _countries(words)
+        if not who and countries and (
+                any(cw and set(cw) <= set(nw) for cw in map(_name_words, countries)
+                    for nw in names.values())
+                or (similar is not None and any(similar(c) for c in countries))):
+            continue  # a capital standing for a quoted country ("Moscow": "la Russie"): not
+            # a name nobody said
         lo, hi = group[0].start, group[-1].end
         distance = min(max(a - hi, lo - b, 0) for a, b in cues)
         if _after_auxiliary(toks, group, cues):  # "what did the State Department say"
@@ -252,13 +256,10 @@ def parse_speech_question(question: str, speakers: Sequence[str],
     nearest = min(found, key=lambda f: (f[0], not f[2])) if found else None
     if nearest is not None and not nearest[2] and similar is not None \
             and not _before_role(toks, nearest[1]):
-        # a name in another language ("la Casa Blanca"), with its article as the speakers
-        # are stored ("la Maison Blanche"); not one that qualifies a role ("US officials")
+        # a name in another language ("Casa Blanca" for "la Maison Blanche"); not one that
+        # qualifies a role ("US officials")
         group = nearest[1]
-        first = toks.index(group[0])
-        lo = toks[first - 1].start if first and toks[first - 1].folded in _determiners() \
-            else group[0].start
-        alike = list(similar(question[lo:group[-1].end]))
+        alike = list(similar(question[group[0].start:group[-1].end]))
         if alike:
             i = found.index(nearest)
             found[i] = nearest = (nearest[0], group, alike, "speaker")
@@ -301,6 +302,19 @@ def _after_auxiliary(toks: Sequence[Token], group: Sequence[Token],
                for a, _ in cues)
 
 
+def bare_name(name: str) -> str:
+    """A name without its leading articles ("la Maison Blanche" -> "Maison Blanche",
+    "l'Élysée" -> "Élysée"): compared by the embeddings, "la France" and "la Russie" are
+    close through their article alone."""
+    words = name.split()
+    while len(words) > 1 and fold(words[0]) in _determiners():
+        words = words[1:]
+    elided = _ELISION.match(words[0]) if words else None
+    if elided and len(words[0]) > elided.end():
+        words[0] = words[0][elided.end():]
+    return " ".join(words) or name
+
+
 @cache
 def _determiners() -> frozenset[str]:
     """Every language's articles and determiners, folded ("the", "la", "los")."""
@@ -317,13 +331,12 @@ def _source_pronoun(question: str, toks: Sequence[Token]) -> bool:
                for i in range(1, len(words)) for src in sources if len(src) <= i)
 
 
-def _countries(words: Sequence[str]) -> list[list[str]]:
-    """The name words of the country a capital stands for, in every language."""
+def _countries(words: Sequence[str]) -> list[str]:
+    """The country a capital stands for, as each language names it."""
     if len(words) != 1:
         return []
-    found = {lg.attribution.capitals[words[0]] for lg in lang.all_languages()
-             if words[0] in lg.attribution.capitals}
-    return [_name_words(c) for c in sorted(found)]
+    return sorted({lg.attribution.capitals[words[0]] for lg in lang.all_languages()
+                   if words[0] in lg.attribution.capitals})
 
 
 def _is_pronoun(t: Token) -> bool:
