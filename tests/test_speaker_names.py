@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 from rag.answer.quoted import similar_names
-from rag.answer.speech import bare_name
 from rag.config import Settings
 from rag.engine import Engine
+from rag.ingest.speakers import bare_name
 from rag.search.embed import get_embedder
 
 STORED = ["l'Élysée", "la Commission européenne", "les Nations unies", "le Vatican",

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from rag.answer.speech import (
-    bare_name,
     cue_spans,
     named_speakers,
     parse_speech_question,
     resolve_previous,
     tokens,
 )
+from rag.ingest.speakers import bare_name
 
 SPEAKERS = ["Maria Gonzalez", "Jean Dupont", "Dmitri Volkov", "Dmitry Volkov",
             "le ministère des Affaires étrangères", "la Maison Blanche", "la France"]

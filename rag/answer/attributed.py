@@ -19,10 +19,10 @@ from typing import Any
 
 import numpy as np
 
-from rag.answer.speech import bare_name
 from rag.config import Settings
 from rag.ingest.attributions import Attribution
 from rag.ingest.quote_store import FILE_NAME, quotes
+from rag.ingest.speakers import bare_name
 from rag.read.reader import Reading
 from rag.search.embed import Embedder
 from rag.search.store import ChromaStore

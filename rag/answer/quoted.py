@@ -34,17 +34,13 @@ import numpy as np
 from rag import lang
 from rag.answer.attributed import UNIT_GAP, AttributionIndex, SpeechReading, overlaps
 from rag.answer.compose import dated
-from rag.answer.speech import (
-    SpeechQuestion,
-    bare_name,
-    parse_speech_question,
-    resolve_previous,
-)
+from rag.answer.speech import SpeechQuestion, parse_speech_question, resolve_previous
 from rag.config import Settings
 from rag.errors import RagError
 from rag.ingest.attributions import Attribution
 from rag.ingest.chunk import chunk_sentence_spans
 from rag.ingest.quote_store import quotes
+from rag.ingest.speakers import bare_name
 from rag.read.reader import Reader
 from rag.search.embed import Embedder
 from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer

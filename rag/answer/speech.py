@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rag import lang
+from rag.ingest.speakers import all_determiners as _determiners
 from rag.ingest.speakers import fold
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
@@ -300,25 +301,6 @@ def _after_auxiliary(toks: Sequence[Token], group: Sequence[Token],
     return any(a >= group[-1].end and not any(t.folded in auxiliaries for t in toks
                                               if group[-1].end <= t.start < a)
                for a, _ in cues)
-
-
-def bare_name(name: str) -> str:
-    """A name without its leading articles ("la Maison Blanche" -> "Maison Blanche",
-    "l'Élysée" -> "Élysée"): compared by the embeddings, "la France" and "la Russie" are
-    close through their article alone."""
-    words = name.split()
-    while len(words) > 1 and fold(words[0]) in _determiners():
-        words = words[1:]
-    elided = _ELISION.match(words[0]) if words else None
-    if elided and len(words[0]) > elided.end():
-        words[0] = words[0][elided.end():]
-    return " ".join(words) or name
-
-
-@cache
-def _determiners() -> frozenset[str]:
-    """Every language's articles and determiners, folded ("the", "la", "los")."""
-    return frozenset(fold(d) for lg in lang.all_languages() for d in lg.attribution.determiners)
 
 
 def _source_pronoun(question: str, toks: Sequence[Token]) -> bool:

@@ -34,6 +34,25 @@ def fold(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=1)
+def all_determiners() -> frozenset[str]:
+    """Every language's articles and determiners, folded ("the", "la", "los")."""
+    return frozenset(fold(d) for lg in lang.all_languages() for d in lg.attribution.determiners)
+
+
+def bare_name(name: str) -> str:
+    """A name without its leading articles ("la Maison Blanche" -> "Maison Blanche",
+    "l'Élysée" -> "Élysée"): compared by the embeddings, "la France" and "la Russie" are
+    close through their article alone."""
+    words = name.split()
+    while len(words) > 1 and fold(words[0]) in all_determiners():
+        words = words[1:]
+    elided = re.match(r"^[a-zà-ÿ]{1,2}[’']", words[0]) if words else None
+    if elided and len(words[0]) > elided.end():
+        words[0] = words[0][elided.end():]
+    return " ".join(words) or name
+
+
 @dataclass(frozen=True)
 class Tok:
     start: int
