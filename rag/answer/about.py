@@ -116,7 +116,7 @@ class Card:
 def cards(results: Sequence[SearchResult], language: str) -> list[Card]:
     """One card per article among ``results``, labelled in ``language``: "Title: …\n
     Author: …\nPublication date: …\nOutlet: …" (the values it has)."""
-    labels = lang.get(language).card_labels
+    labels, missing = lang.get(language).card_labels, lang.get(language).card_missing
     out: list[Card] = []
     seen: set[str] = set()
     for r in results:
@@ -125,7 +125,6 @@ def cards(results: Sequence[SearchResult], language: str) -> list[Card]:
             continue
         seen.add(chunk.doc_id)
         text, fields = "", []
-        missing = lang.get(language).card_missing
         for label, value, kind in zip(labels, (chunk.title, chunk.author, chunk.date,
                                                chunk.source_name),
                                       ("title", "author", "date", "source_name"), strict=True):

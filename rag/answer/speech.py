@@ -22,12 +22,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from rag import lang
+from rag.ingest.speakers import ELISION, fold
 from rag.ingest.speakers import all_determiners as _determiners
-from rag.ingest.speakers import fold
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
 _POSSESSIVE = re.compile(r"[’']s$")
-_ELISION = re.compile(r"^[a-zà-ÿ]{1,2}[’']")  # d'Antony, l'Élysée
 SIMILAR = 0.8  # spelling variants of a name word ("dmitri"/"dmitry": 0.83)
 MIN_NAME_LETTERS = 3
 _INVERSION = re.compile(r"-t-(?:il|elle|ils|elles)$")
@@ -76,7 +75,7 @@ def tokens(text: str) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text):
         start, word = m.start(), _POSSESSIVE.sub("", m.group(0))
-        elided = _ELISION.match(word)
+        elided = ELISION.match(word)
         if elided and word[elided.end():][:1].isupper():
             start, word = start + elided.end(), word[elided.end():]
         if word:
@@ -200,9 +199,8 @@ def _is_who(toks: Sequence[Token], cues: Sequence[tuple[int, int]]) -> bool:
     if first in who:
         return True
     which = _every("which_words")
-    roles = _every("attribution.roles")
     return first in which and any(
-        (t.folded in roles or t.folded.rstrip("s") in roles) and t.end <= cues[0][0]
+        _is_role(t) and t.end <= cues[0][0]
         for t in toks[1:3])
 
 
@@ -283,11 +281,16 @@ def parse_speech_question(question: str, speakers: Sequence[str],
     return SpeechQuestion("what", asked, named, nearest[3], others, adjacent=nearest[0] <= 1)
 
 
+def _is_role(t: Token) -> bool:
+    """A role word, or its plural ("official", "officials", "ministre")."""
+    roles = _every("attribution.roles")
+    return t.folded in roles or t.folded.rstrip("s") in roles
+
+
 def _before_role(toks: Sequence[Token], group: Sequence[Token]) -> bool:
     """The run of names is followed by a role word ("US officials", "Kremlin spokesman")."""
-    roles = _every("attribution.roles")
     i = toks.index(group[-1]) + 1
-    return i < len(toks) and (toks[i].folded in roles or toks[i].folded.rstrip("s") in roles)
+    return i < len(toks) and _is_role(toks[i])
 
 
 def _after_auxiliary(toks: Sequence[Token], group: Sequence[Token],

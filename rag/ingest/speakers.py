@@ -34,6 +34,9 @@ def fold(text: str) -> str:
     )
 
 
+ELISION = re.compile(r"^[a-zà-ÿ]{1,2}[’']")  # the elided article of d'Antony, l'Élysée
+
+
 @lru_cache(maxsize=1)
 def all_determiners() -> frozenset[str]:
     """Every language's articles and determiners, folded ("the", "la", "los")."""
@@ -47,7 +50,7 @@ def bare_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and fold(words[0]) in all_determiners():
         words = words[1:]
-    elided = re.match(r"^[a-zà-ÿ]{1,2}[’']", words[0]) if words else None
+    elided = ELISION.match(words[0]) if words else None
     if elided and len(words[0]) > elided.end():
         words[0] = words[0][elided.end():]
     return " ".join(words) or name
