@@ -269,3 +269,24 @@ def test_export_reads_the_run_config_from_its_log(tmp_path: Any) -> None:
     (tmp_path / "log.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     got = run_config(TrainConfig(out_dir=tmp_path, lr=1.0))
     assert got == ran
+
+
+def test_a_soup_averages_the_runs_and_refuses_other_networks(tmp_path: Path) -> None:
+    import torch
+
+    from rag.train.soup import average_states, parse_runs
+
+    def state(value: float, shape: tuple[int, ...] = (2, 3)) -> dict[str, Any]:
+        return {"model": {"w": torch.full(shape, value), "ids": torch.arange(3)},
+                "head": {"b": torch.full((1,), value)}, "step": 7}
+
+    avg = average_states([state(1.0), state(2.0), state(6.0)])
+    assert torch.equal(avg["model"]["w"], torch.full((2, 3), 3.0))
+    assert torch.equal(avg["head"]["b"], torch.full((1,), 3.0))
+    assert torch.equal(avg["model"]["ids"], torch.arange(3))  # integers are not averaged
+    with pytest.raises(ValueError, match="not the same network"):
+        average_states([state(1.0), state(2.0, (3, 2))])
+    with pytest.raises(ValueError, match="two or more"):
+        parse_runs(str(tmp_path))
+    with pytest.raises(FileNotFoundError, match=r"final\.pt"):
+        parse_runs(f"{tmp_path},{tmp_path / 'other'}")

@@ -76,6 +76,7 @@ def train_reader(
     = TRAIN_DEFAULTS["init_shipped"],
     init_from: Annotated[Path | None, _train("init_from")] = TRAIN_DEFAULTS["init_from"],
     layers: Annotated[int, _train("layers")] = TRAIN_DEFAULTS["layers"],
+    average: Annotated[str | None, _train("average")] = TRAIN_DEFAULTS["average"],
     max_length: Annotated[int, _train("max_length")] = TRAIN_DEFAULTS["max_length"],
     stride: Annotated[int, _train("stride")] = TRAIN_DEFAULTS["stride"],
     batch_size: Annotated[int, _train("batch_size")] = TRAIN_DEFAULTS["batch_size"],
@@ -111,13 +112,18 @@ def train_reader(
     prepare_model(s)
     cfg = TrainConfig(
         e5_dir=converted_model_dir(s), out_dir=out, mix=mix, dev_sets=dev_sets,
-        init_shipped=init_shipped, init_from=init_from, layers=layers, max_length=max_length,
+        init_shipped=init_shipped, init_from=init_from, average=average, layers=layers,
+        max_length=max_length,
         stride=stride, batch_size=batch_size, epochs=epochs, lr=lr, warmup=warmup,
         negatives=negatives, near_miss=near_miss, impossible=impossible,
         speech_boost=speech_boost, empty_windows=empty_windows, seed=seed, threads=threads,
         max_minutes=max_minutes, max_steps=max_steps, dev_limit=dev_limit,
         dev_baseline=dev_baseline)
-    if not export_only:
+    if average and not export_only:
+        from rag.train.soup import average_runs, parse_runs
+
+        emit_json(average_runs(cfg, parse_runs(average)))
+    elif not export_only:
         emit_json(train(cfg, resume=resume))
     if export or export_only:
         typer.echo(f"exported: {export_shipped(cfg)}")

@@ -40,6 +40,10 @@ class TrainConfig(BaseModel):
     init_from: Path | None = Field(
         default=None, description="Start from these trained weights instead (final.pt or "
         "checkpoint.pt of a run).")
+    average: str | None = Field(
+        default=None, description="Do not train: average the weights of these finished "
+        "runs, 'RUN,RUN,...' (run folders of one lineage, each with final.pt), into --out "
+        "(a model soup: rag.train.soup).")
     layers: int = Field(default=12, description="Encoder layers of e5-small to keep.")
     max_length: int = Field(default=192, description="Tokens per training window.")
     stride: int = Field(default=64, description="Overlap of a long context's windows.")

@@ -116,6 +116,9 @@ def export_shipped(cfg: TrainConfig, *, fmt: str = "int8", out_dir: Path | None 
     mix = _read(run / "mix.json") or {}
     commands = earlier.get("command", [])
     history = [commands] if isinstance(commands, str) else list(commands)
+    from rag.train.soup import soup_manifest
+
+    soup = soup_manifest(cfg)
     found = re.search(r"e5-piaf v(\d+)", str(earlier.get("model", "")))
     version = int(found.group(1)) + 1 if found else 2
     manifest = {
@@ -141,5 +144,10 @@ def export_shipped(cfg: TrainConfig, *, fmt: str = "int8", out_dir: Path | None 
                                                  "calibration", "previous") if k in earlier},
         **(extra or {}),
     }
+    if soup is not None:
+        manifest.update(soup, init=None, mix=None, command=[
+            *history, *(r["command"] for r in soup["soup"]),
+            f"{command_line(cfg.model_copy(update={'out_dir': run}))}  # v5: the average of "
+            "the runs above (their commands: the lines before); then --export-only"])
     return export(state["model"], state["head"], conf, out_dir or SHIPPED, fmt=fmt,
                   manifest=manifest)
