@@ -207,6 +207,33 @@ def test_verb_before_its_subject() -> None:
     ]
 
 
+def test_a_day_between_the_verb_and_its_subject() -> None:
+    es = ("Unas 3.000 personas fueron evacuadas, según informó el lunes el servicio de "
+          "emergencias regional.")
+    assert said(extract(es, "es")) == [
+        ("el servicio de emergencias regional", "reported", "Unas 3.000 personas fueron evacuadas")
+    ]
+    fr = "La direction a proposé 3 %, a indiqué lundi soir la ministre des Transports."
+    assert said(extract(fr, "fr")) == [
+        ("la ministre des Transports", "reported", "La direction a proposé 3 %")
+    ]
+
+
+@pytest.mark.parametrize(("text", "code", "speaker", "title"), [
+    ('"This is a fair deal," said Pieter de Vries, the chairman of the union, on Monday.', "en",
+     "Pieter de Vries", "chairman of the union"),
+    ("Ursula von der Leyen, présidente de la Commission, a déclaré que l'accord était prêt.", "fr",
+     "Ursula von der Leyen", "présidente de la Commission"),
+    ('"Nunca habíamos visto esto", afirmó Isabel de la Cruz, alcaldesa del pueblo.', "es",
+     "Isabel de la Cruz", "alcaldesa del pueblo"),
+    ("Le ministre Ivan Petrov de Russie a dit que tout allait bien.", "fr", "Ivan Petrov",
+     "ministre"),
+])
+def test_names_with_particles(text: str, code: str, speaker: str, title: str) -> None:
+    found = extract(text, code)
+    assert [(a.speaker, a.speaker_title) for a in found] == [(speaker, title)]
+
+
 def test_text_without_speech_gives_nothing() -> None:
     text = (
         "Le Conseil a adopté le budget mardi.\n"

@@ -101,6 +101,25 @@ def subject_before(
     return start, core[-1].end
 
 
+def _time_before_subject(toks: list[Tok], lex: Lexicon) -> int:
+    """How many tokens of a day or time ("el lunes", "mardi", "on Monday") come between an
+    inverted verb and its subject: skipped when a determiner or a name follows them."""
+    w = lex.words
+    k = 0
+    if k < len(toks) and toks[k].low in w.adverbials and toks[k].low not in w.time_words:
+        k += 1  # "on" Monday
+    if k < len(toks) and lex.is_det(toks[k]):
+        k += 1  # "el" lunes
+    if k >= len(toks) or toks[k].low not in w.time_words:
+        return 0
+    while k < len(toks) and toks[k].low in w.time_words:  # "lundi soir"
+        k += 1
+    nxt = toks[k] if k < len(toks) else None
+    if nxt is not None and (lex.is_det(nxt) or nxt.text[:1].isupper()):
+        return k
+    return 0
+
+
 def phrase_after(
     raw: str, pos: int, hi: int, lex: Lexicon, people: People, *, source: bool = False
 ) -> tuple[int, int] | None:
@@ -110,7 +129,7 @@ def phrase_after(
     toks = tokens(raw, pos, hi)
     w = lex.words
     out: list[Tok] = []
-    i = 0
+    i = _time_before_subject(toks, lex)
     while i < len(toks) and len(out) < 25:
         t = toks[i]
         if t.text == "." and out and (out[-1].text + ".") in w.honorifics:

@@ -184,6 +184,14 @@ class Person:
         return max(self.titles, key=len) if self.titles else None
 
 
+# lower-case particles inside a person's name, whatever the text's language: "Pieter de
+# Vries", "Charles de Gaulle", "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
+NAME_PARTICLES = frozenset(
+    ["de", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "du", "di",
+     "la", "le", "ten", "ter", "bin"])
+_SECOND_ONLY = frozenset(["la", "le"])  # "Isabel de la Cruz", not "Poutine le …"
+
+
 class People:
     """The persons named in ``regions`` of ``raw`` (title and paragraphs)."""
 
@@ -205,17 +213,28 @@ class People:
             if not self.lex.is_namey(toks[i]):
                 i += 1
                 continue
-            j = i + 1
-            while (
-                j < len(toks)
-                and self.lex.is_namey(toks[j])
-                and self.raw[toks[j - 1].end : toks[j].start] in (" ", "\u00a0")
-            ):
-                j += 1
+            j, particles = i + 1, 0
+            while j < len(toks) and self._spaced(toks, j):
+                if self.lex.is_namey(toks[j]):
+                    j += 1
+                    continue
+                k = j  # "Pieter de Vries", "Ursula von der Leyen", "Lula da Silva"
+                while k < len(toks) and toks[k].text in NAME_PARTICLES and self._spaced(toks, k) \
+                        and not (k == j and toks[k].text in _SECOND_ONLY):
+                    k += 1
+                if k == j or k - j > 2 or k >= len(toks) or not self._spaced(toks, k) \
+                        or not self.lex.is_namey(toks[k]):
+                    break
+                particles += k - j
+                j = k + 1
             if j - i >= 2 or self.honorific(toks, i):
-                out.append((max(i, j - 4), j))
+                out.append((max(i, j - 4 - particles), j))
             i = j
         return out
+
+    def _spaced(self, toks: list[Tok], j: int) -> bool:
+        """Is ``toks[j]`` one space after the token before it?"""
+        return self.raw[toks[j - 1].end : toks[j].start] in (" ", "\u00a0")
 
     def honorific(self, toks: list[Tok], i: int) -> str | None:
         """The honorific written before ``toks[i]`` ("M.", "Mr"), if any."""

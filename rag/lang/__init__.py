@@ -47,6 +47,9 @@ class AttributionWords:
     subordinators: frozenset[str] = frozenset()  # open a clause before its subject: "lorsque"
     topic_markers: tuple[str, ...] = ()  # "quant au X, il a dit": "quant au", "as for"
     adverbials: frozenset[str] = frozenset()  # prepositions and time words: end a name
+    # days and times a verb may put before its subject: "informó el lunes el servicio …",
+    # "a déclaré mardi le ministre" (folded, as the other word sets)
+    time_words: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # "Moscou et Pyongyang": "et", "and", "y"
     statements: frozenset[str] = frozenset()  # "un communiqué du Kremlin": the Kremlin speaks
     contractions: dict[str, str] = field(default_factory=dict)  # "du" -> "le": "communiqué du X"

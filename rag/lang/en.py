@@ -77,6 +77,7 @@ _ATTRIBUTION = AttributionWords(
         "wednesday thursday friday saturday sunday week month year day morning evening night but and "
         "last earlier later"
     ),
+    time_words=words("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday week month morning evening"),
     conjunctions=words("and or"),
     statements=words("statement declaration note letter report message"),
     contractions={"of": ""},

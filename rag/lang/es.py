@@ -46,7 +46,7 @@ _ATTRIBUTION = AttributionWords(
     participles=r"(?:ado|ada|ados|adas|ido|ida|idos|idas|dicho|dicha|dichos|dichas)$",
     passive_agents=words("por sido"),
     inversion="",
-    as_said=r"\b(?:tal\s+)?como\s+(?:lo\s+)?$",
+    as_said=r"\b(?:tal\s+)?como\s+(?:lo\s+)?$|\bsegún\s+$",  # "como informó X", "según informó X"
     claim_nouns=(
         r"\b(?:afirmaciones|acusaciones|denuncias|rumores|alegaciones|versiones)\s+"
         r"(?P<cue>(?:de\s+)?que|según\s+las?\s+cuales?)"
@@ -83,6 +83,7 @@ _ATTRIBUTION = AttributionWords(
         "en durante ante tras antes despues a al desde con por ayer hoy manana lunes martes miercoles "
         "jueves viernes sabado domingo semana mes ano dia tarde noche pero y"
     ),
+    time_words=words("ayer hoy manana lunes martes miercoles jueves viernes sabado domingo semana mes tarde noche"),
     conjunctions=words("y o e"),
     statements=words("comunicado declaracion nota carta informe mensaje"),
     contractions={"del": "el", "al": "el", "de": ""},

@@ -98,6 +98,7 @@ _ATTRIBUTION = AttributionWords(
         "demain lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois annee jour soir matin "
         "mais et puis"
     ),
+    time_words=words("hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois soir matin"),
     conjunctions=words("et ou"),
     statements=words("communique declaration note lettre rapport message"),
     contractions={"du": "le", "des": "les", "au": "le", "aux": "les", "de": ""},
