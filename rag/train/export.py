@@ -71,7 +71,8 @@ def run_config(cfg: TrainConfig) -> TrainConfig:
     return TrainConfig.model_validate({**values, "e5_dir": cfg.e5_dir, "out_dir": cfg.out_dir})
 
 
-def _read(path: Path) -> Any:
+def read_json(path: Path) -> Any:
+    """A run's JSON file, or None when it is missing."""
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
@@ -112,8 +113,8 @@ def export_shipped(cfg: TrainConfig, *, fmt: str = "int8", out_dir: Path | None 
     conf.update(num_hidden_layers=cfg.layers, architectures=["BertForQuestionAnswering"])
     for key in ("_name_or_path", "transformers_version"):
         conf.pop(key, None)
-    earlier = _read(run / INIT_MANIFEST) or {}
-    mix = _read(run / "mix.json") or {}
+    earlier = read_json(run / INIT_MANIFEST) or {}
+    mix = read_json(run / "mix.json") or {}
     commands = earlier.get("command", [])
     history = [commands] if isinstance(commands, str) else list(commands)
     from rag.train.soup import soup_manifest
@@ -138,8 +139,8 @@ def export_shipped(cfg: TrainConfig, *, fmt: str = "int8", out_dir: Path | None 
         "trained": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "machine": f"{platform.machine()}, {os.cpu_count()} CPU threads, torch "
                    f"{torch.__version__}",
-        "result": _read(run / "result.json"),
-        "dev_before": _read(run / "baseline.json"),
+        "result": read_json(run / "result.json"),
+        "dev_before": read_json(run / "baseline.json"),
         "previous": {k: earlier.get(k) for k in ("model", "data", "result", "metrics",
                                                  "calibration", "previous") if k in earlier},
         **(extra or {}),

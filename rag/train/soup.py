@@ -20,7 +20,7 @@ import torch
 
 from rag.read.shipped import MANIFEST, sha256_file
 from rag.train.config import TrainConfig
-from rag.train.export import INIT_MANIFEST, command_line, data_record, run_config
+from rag.train.export import INIT_MANIFEST, command_line, data_record, read_json, run_config
 
 SOUP = "soup.json"
 
@@ -71,7 +71,7 @@ def average_runs(cfg: TrainConfig, runs: Sequence[Path]) -> dict[str, Any]:
     record = []
     for run in runs:
         rcfg = run_config(cfg.model_copy(update={"out_dir": run}))
-        result = _read(run / "result.json") or {}
+        result = read_json(run / "result.json") or {}
         record.append({"run": str(run), "final_pt_sha256": sha256_file(run / "final.pt"),
                        "command": command_line(rcfg), "seed": rcfg.seed,
                        "data": data_record(rcfg), "dev": result.get("dev")})
@@ -86,7 +86,7 @@ def average_runs(cfg: TrainConfig, runs: Sequence[Path]) -> dict[str, Any]:
 def soup_manifest(cfg: TrainConfig) -> dict[str, Any] | None:
     """The manifest fields of a soup run (None for a trained run): what was averaged, each
     run's command and data."""
-    record = _read(cfg.out_dir / SOUP)
+    record = read_json(cfg.out_dir / SOUP)
     if record is None:
         return None
     runs = record["runs"]
@@ -99,6 +99,3 @@ def soup_manifest(cfg: TrainConfig) -> dict[str, Any] | None:
             "data": {r["run"]: r["data"] for r in runs},
             "seed": [r["seed"] for r in runs]}
 
-
-def _read(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
