@@ -429,3 +429,42 @@ def test_rag_quotes_bad_input(quoted: Settings, args: list[str], message: str) -
     out = run_rag_in_process(args, _env(quoted))
     assert out.returncode == 1 and message in out.stderr
     assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+
+
+ARTICLE = (
+    "Dockworkers end strike after wage deal\n\nBy Jane Doe\nPublished 14 March 2024\n\n"
+    "Dockworkers returned to work on Thursday after union leaders accepted a wage increase of "
+    "7.5 percent over two years, ending a three-week strike.\n\n"
+    '"This is a fair deal for people who keep this port running day and night," said Pieter '
+    "de Vries, the chairman of the dockworkers' union, at a press conference. The port "
+    "authority's spokeswoman, Annelies Bakker, told reporters that some cargo had gone to "
+    'other ports. "We expect most of those volumes to come back by April," she said.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def new_article(make_settings: MakeSettings, tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("new_article")
+    (folder / "strike.txt").write_text(ARTICLE, encoding="utf-8")
+    engine = Engine(make_settings(corpus_dir=folder))
+    engine.ingest()
+    return engine
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("What did Pieter de Vries say about the deal?", "This is a fair deal"),
+    ("What did Annelies Bakker say about April?", "We expect most of those volumes"),
+])
+def test_words_on_the_asked_topic_answer_what_did_x_say(new_article: Engine, question: str,
+                                                        said: str) -> None:
+    """The reader scores a speaker's words low as the answer to "what did X say about Y";
+    words that hold the topic answer (rag.answer.attributed.SpeechReading.on_topic)."""
+    answer = new_article.ask(question)
+    assert not answer.abstained
+    assert answer.short_answers and answer.short_answers[0].text.startswith(said)
+    assert answer.speaker is not None and answer.speaker in question
+
+
+def test_a_topic_the_speaker_never_spoke_of_is_not_answered(new_article: Engine) -> None:
+    answer = new_article.ask("What did Pieter de Vries say about inflation?")
+    assert answer.abstained and "Pieter de Vries" in answer.answer

@@ -11,6 +11,7 @@ clair, a-t-il déclaré, ..." is read with the quote that follows), cut to that 
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ import numpy as np
 from rag.config import Settings
 from rag.ingest.attributions import Attribution
 from rag.ingest.quote_store import FILE_NAME, quotes
-from rag.ingest.speakers import bare_name
+from rag.ingest.speakers import bare_name, fold
 from rag.read.reader import Reading
 from rag.search.embed import Embedder
 from rag.search.store import ChromaStore
@@ -66,6 +67,41 @@ class SpeechReading:
         scored = list(zip(unit.items, reading.targets, strict=False))
         top = max(scored, key=lambda p: p[1])[0] if scored else unit.items[0]
         return unit, top, reading.best
+
+    def on_topic(self, topic: Sequence[str]) -> tuple[Unit, Attribution, float] | None:
+        """The attribution whose words hold at least half of the question's ``topic`` words
+        (and the most of them; :func:`topic_words`), with its unit and the reader's margin
+        for those words as the answer; None when none does. The reader scores what someone
+        said low as the answer to "what did X say about Y" even when X's words are about Y
+        ("This is a fair deal …" for "… about the deal?"); the words themselves say so."""
+        if not topic:
+            return None
+        best: tuple[int, Unit, Attribution, float] | None = None
+        for unit, reading in zip(self.units, self.readings, strict=True):
+            for k, item in enumerate(unit.items):
+                said = {w[:PREFIX] for w in _WORD.findall(fold(item.content.text))}
+                hits = sum(1 for w in topic if w[:PREFIX] in said)
+                margin = reading.targets[k] if k < len(reading.targets) else reading.best
+                if 2 * hits >= len(topic) and (best is None or hits > best[0]):
+                    best = (hits, unit, item, margin)
+        return None if best is None else best[1:]
+
+
+PREFIX = 5  # topic words match by their first letters: "volumes" / "volume", "deal" / "deals"
+_WORD = re.compile(r"\w[\w'-]*")
+
+
+def topic_words(question: str, speakers: Sequence[str]) -> list[str]:
+    """What "What did X say about Y?" asks about: the question's words of three letters or
+    more that are not the speakers' names, a speech cue ("say", "a déclaré") or a function
+    or question word of any language (folded)."""
+    from rag.answer.speech import common_words, cue_spans
+
+    names = {w for s in speakers for w in _WORD.findall(fold(s))}
+    cues = {w for a, b in cue_spans(question) for w in _WORD.findall(fold(question[a:b]))}
+    common = common_words()
+    return [w for w in _WORD.findall(fold(question))
+            if len(w) >= 3 and w not in common and w not in names and w not in cues]
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

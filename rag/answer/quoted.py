@@ -11,7 +11,8 @@ The :class:`QuoteAnswerer` reads the attributions extracted at ingest
   is the words said (of the unit's attributions, those closest to the question by the
   embeddings, the reader's score for each one's words as the answer span deciding
   between equals, and the quote that continues them), the citation the unit's
-  sentences. When none clears it,
+  sentences. When none clears it, the attribution whose words hold at least half of the
+  question's topic words answers (:meth:`SpeechReading.on_topic`). When none does either,
   :meth:`QuoteAnswerer.not_on_topic` says that X is quoted, but not on that, and quotes
   what X did say (an abstention: the question is not answered).
 * "Who said ...?": the engine's answer, when it cites the sentence of an attribution, is
@@ -32,7 +33,13 @@ from collections.abc import Sequence
 import numpy as np
 
 from rag import lang
-from rag.answer.attributed import UNIT_GAP, AttributionIndex, SpeechReading, overlaps
+from rag.answer.attributed import (
+    UNIT_GAP,
+    AttributionIndex,
+    SpeechReading,
+    overlaps,
+    topic_words,
+)
 from rag.answer.compose import dated
 from rag.answer.speech import SpeechQuestion, parse_speech_question, resolve_previous
 from rag.config import Settings
@@ -113,9 +120,14 @@ class QuoteAnswerer:
         threshold."""
         best = reading.best()
         if best is None or best[2] < self.settings.speech_threshold:
-            return None
-        unit, top, score = best
-        item = self._closest(question, unit.items, top)
+            speakers = [a.speaker for u in reading.units for a in u.items if a.speaker]
+            topical = reading.on_topic(topic_words(question, speakers))
+            if topical is None:
+                return None
+            unit, item, score = topical
+        else:
+            unit, top, score = best
+            item = self._closest(question, unit.items, top)
         items = [item, *_continued(item, unit.items)]
         speaker = item.speaker or ""
         citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)

@@ -98,7 +98,7 @@ def _every(field: str) -> frozenset[str]:
 
 
 @cache
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """Words that are not names even when capitalised (sentence starts, question words)."""
     out: set[str] = set()
     for lg in lang.all_languages():
@@ -138,7 +138,7 @@ def cue_spans(question: str) -> list[tuple[int, int]]:
 
 
 def _name_words(name: str) -> list[str]:
-    common = _common_words()
+    common = common_words()
     return [w for w in (t.folded for t in tokens(name)) if w not in common
             and len(w) >= MIN_NAME_LETTERS]
 
@@ -161,7 +161,7 @@ def _groups(toks: Sequence[Token], names: dict[str, list[str]]) -> list[list[Tok
     the role words between them ("State Department spokesman Matthew Miller"); the first
     word only when it is a word of a quoted name (else it is capitalised as the start of
     the question: "Qu'a", "Selon")."""
-    common = _common_words()
+    common = common_words()
     roles = _every("attribution.roles")
     known = {w for nw in names.values() for w in nw}
     groups: list[list[Token]] = []
