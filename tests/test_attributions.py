@@ -234,6 +234,15 @@ def test_names_with_particles(text: str, code: str, speaker: str, title: str) ->
     assert [(a.speaker, a.speaker_title) for a in found] == [(speaker, title)]
 
 
+def test_professions_are_titles() -> None:
+    en = '"The disruption was long enough," said Marco Jansen, an economist at ING Bank.'
+    fr = "« La reprise sera lente », a estimé Anne Durand, économiste chez BNP Paribas."
+    assert [(a.speaker, a.speaker_title) for a in extract(en, "en")] == [
+        ("Marco Jansen", "economist at ING Bank")]
+    assert [(a.speaker, a.speaker_title) for a in extract(fr, "fr")] == [
+        ("Anne Durand", "économiste chez BNP Paribas")]
+
+
 def test_text_without_speech_gives_nothing() -> None:
     text = (
         "Le Conseil a adopté le budget mardi.\n"

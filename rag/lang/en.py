@@ -54,7 +54,7 @@ _ATTRIBUTION = AttributionWords(
         "director chief head leader leaders ambassador general representative adviser advisor chancellor "
         "senator lawmaker lawmakers governor mayor official officials diplomat diplomats commander counterpart "
         "premier king queen pope judge prosecutor lawyer expert experts analyst analysts researcher officer "
-        "colonel admiral envoy negotiator delegate founder ceo chairman chairwoman chair allies authorities "
+        "economist economists professor scientist scientists historian doctor colonel admiral envoy negotiator delegate founder ceo chairman chairwoman chair allies authorities "
         "sources observers witnesses members deputy undersecretary under-secretary organizations organisations groups unions residents protesters activists critics"
     ),
     institutions=words(

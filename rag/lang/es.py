@@ -61,7 +61,7 @@ _ATTRIBUTION = AttributionWords(
         "asesora canciller senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa "
         "responsable responsables funcionario funcionaria funcionarios diplomatico diplomaticos comandante "
         "homologo homologa rey reina papa juez jueza fiscal abogado abogada experto expertos analista "
-        "analistas investigador oficial coronel almirante enviado enviada negociador delegado fundador "
+        "economista economistas profesor profesora cientifico cientifica historiador historiadora medico medica analistas investigador oficial coronel almirante enviado enviada negociador delegado fundador "
         "aliados autoridades fuentes observadores testigos miembros organizaciones asociaciones sindicatos manifestantes vecinos opositores activistas criticos partidos"
     ),
     institutions=words(

@@ -69,7 +69,7 @@ _ATTRIBUTION = AttributionWords(
         "representante representants conseiller conseillere chancelier chanceliere senateur senatrice depute "
         "deputee maire gouverneur responsable responsables diplomate diplomates fonctionnaire fonctionnaires "
         "commandant homologue premier premiere roi reine pape juge procureur procureure avocat avocate expert "
-        "experts analyste analystes chercheur chercheuse officier colonel amiral lieutenant capitaine "
+        "economiste economistes professeur professeure scientifique scientifiques historien historienne medecin experts analyste analystes chercheur chercheuse officier colonel amiral lieutenant capitaine "
         "commissaire envoye envoyee emissaire negociateur delegue deleguee leader patron patronne fondateur "
         "allies officiels autorites sources observateurs temoins membres elus militaires dirigeants "
         "secretaires ministres representante organisations associations syndicats manifestants habitants opposants militants ong partis"
