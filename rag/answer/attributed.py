@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from rag.answer.speech import common_words, cue_spans
 from rag.config import Settings
 from rag.ingest.attributions import Attribution
 from rag.ingest.quote_store import FILE_NAME, quotes
@@ -95,8 +96,6 @@ def topic_words(question: str, speakers: Sequence[str]) -> list[str]:
     """What "What did X say about Y?" asks about: the question's words of three letters or
     more that are not the speakers' names, a speech cue ("say", "a déclaré") or a function
     or question word of any language (folded)."""
-    from rag.answer.speech import common_words, cue_spans
-
     names = {w for s in speakers for w in _WORD.findall(fold(s))}
     cues = {w for a, b in cue_spans(question) for w in _WORD.findall(fold(question[a:b]))}
     common = common_words()

@@ -119,12 +119,11 @@ def train_reader(
         speech_boost=speech_boost, empty_windows=empty_windows, seed=seed, threads=threads,
         max_minutes=max_minutes, max_steps=max_steps, dev_limit=dev_limit,
         dev_baseline=dev_baseline)
-    if average and not export_only:
+    if not export_only:
         from rag.train.soup import average_runs, parse_runs
 
-        emit_json(average_runs(cfg, parse_runs(average)))
-    elif not export_only:
-        emit_json(train(cfg, resume=resume))
+        emit_json(average_runs(cfg, parse_runs(average)) if average else
+                  train(cfg, resume=resume))
     if export or export_only:
         typer.echo(f"exported: {export_shipped(cfg)}")
 

@@ -20,6 +20,9 @@ Rules:
 Answer:"""
 
 # -- who said what (rag/ingest/attributions.py) -------------------------------------------
+_TIME_WORDS = words("yesterday today tonight monday tuesday wednesday thursday friday saturday "
+                    "sunday week month morning evening")  # also adverbials
+
 _ATTRIBUTION = AttributionWords(
     verbs=(
         r"(?:said|says|say|told|tells|tell|added|adds|declared|declares|announced|announces|warned|warns"
@@ -72,12 +75,9 @@ _ATTRIBUTION = AttributionWords(
     relatives=words("who which whom"),
     subordinators=words("although though after before when while if because since once so such as whereas"),
     topic_markers=("as for",),
-    adverbials=words(
-        "on in at during after before to from with by about yesterday today tonight monday tuesday "
-        "wednesday thursday friday saturday sunday week month year day morning evening night but and "
-        "last earlier later"
-    ),
-    time_words=words("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday week month morning evening"),
+    adverbials=words("on in at during after before to from with by about year day night but and "
+                     "last earlier later") | _TIME_WORDS,
+    time_words=_TIME_WORDS,
     conjunctions=words("and or"),
     statements=words("statement declaration note letter report message"),
     contractions={"of": ""},

@@ -24,6 +24,9 @@ Respuesta:"""
 # -- who said what (rag/ingest/attributions.py) -------------------------------------------
 _AR = r"(?:ó|a|an|aron|aba|aban|ado|ada)"  # 3rd person and participles of -ar verbs
 _ER = r"(?:ió|e|en|ieron|ía|ían|ido|ida)"  # ...of -er and -ir verbs
+_TIME_WORDS = words("ayer hoy manana lunes martes miercoles jueves viernes sabado domingo semana "
+                    "mes tarde noche")  # also adverbials
+
 _ATTRIBUTION = AttributionWords(
     verbs=(
         r"(?:(?:dijo|dice|dicen|dijeron|decía|decían|dirá|dicho)"
@@ -79,11 +82,9 @@ _ATTRIBUTION = AttributionWords(
     relatives=words("quien quienes cual cuales"),
     subordinators=words("aunque cuando si porque mientras despues antes tras asi tal tales como"),
     topic_markers=("en cuanto a", "en cuanto al", "respecto a", "respecto al"),
-    adverbials=words(
-        "en durante ante tras antes despues a al desde con por ayer hoy manana lunes martes miercoles "
-        "jueves viernes sabado domingo semana mes ano dia tarde noche pero y"
-    ),
-    time_words=words("ayer hoy manana lunes martes miercoles jueves viernes sabado domingo semana mes tarde noche"),
+    adverbials=words("en durante ante tras antes despues a al desde con por ano dia pero y")
+    | _TIME_WORDS,
+    time_words=_TIME_WORDS,
     conjunctions=words("y o e"),
     statements=words("comunicado declaracion nota carta informe mensaje"),
     contractions={"del": "el", "al": "el", "de": ""},

@@ -24,6 +24,9 @@ Réponse :"""
 
 # -- who said what (rag/ingest/attributions.py): verbs by form, then the words around them --
 _ER = r"(?:e|ent|a|èrent|ait|aient|é|ée|és|ées|era|eront|erait|eraient)"  # 3rd person, participles
+_TIME_WORDS = words("hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche "
+                    "semaine mois soir matin")  # also adverbials
+
 _ATTRIBUTION = AttributionWords(
     verbs=(
         r"(?:(?:se|s['’])\s*)?(?:(?:déclar|affirm|ajout|soulign|précis|expliqu|indiqu|annonc|confirm|réaffirm"
@@ -93,12 +96,9 @@ _ATTRIBUTION = AttributionWords(
     relatives=words("qui lequel laquelle lesquels lesquelles"),
     subordinators=words("bien apres avant alors tandis lorsque lorsqu' quand si puisque puisqu' parce pendant depuis ainsi afin tel tels telle telles meme comme"),
     topic_markers=("quant au", "quant aux", "quant a", "quant a l'"),
-    adverbials=words(
-        "lors dans devant pendant a au aux en sur apres avant depuis durant vers selon hier aujourd'hui "
-        "demain lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois annee jour soir matin "
-        "mais et puis"
-    ),
-    time_words=words("hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche semaine mois soir matin"),
+    adverbials=words("lors dans devant pendant a au aux en sur apres avant depuis durant vers "
+                     "selon annee jour mais et puis") | _TIME_WORDS,
+    time_words=_TIME_WORDS,
     conjunctions=words("et ou"),
     statements=words("communique declaration note lettre rapport message"),
     contractions={"du": "le", "des": "les", "au": "le", "aux": "les", "de": ""},
