@@ -243,6 +243,44 @@ def test_professions_are_titles() -> None:
         ("Anne Durand", "économiste chez BNP Paribas")]
 
 
+def test_a_title_of_several_role_words() -> None:
+    fr = ("La ministre déléguée à la Santé, Sophie Laval, visitera l'hôpital lundi.")
+    es = ('"Es un paso adelante", dijo el director general, Tomás Riera, en Sevilla.')
+    found = extract(fr + " « Nous tiendrons parole », a-t-elle assuré.", "fr")
+    assert [(a.speaker, a.speaker_title) for a in found] == [
+        ("Sophie Laval", "ministre déléguée à la Santé")]
+    assert [(a.speaker, a.speaker_title) for a in extract(es, "es")] == [
+        ("Tomás Riera", "director general")]
+
+
+def test_a_pronoun_is_the_person_named_since_the_last_speaker() -> None:
+    fr = ("La fédération a appelé à manifester jeudi. La préfète de région, Anne Morel, "
+          "recevra les élus. « Le dialogue reste ouvert », a-t-elle déclaré.")
+    assert said(extract(fr, "fr"))[-1] == ("Anne Morel", "quote", "Le dialogue reste ouvert")
+
+
+def test_a_connective_is_no_speaker() -> None:
+    es = ("Para la economista Lucía Varela, profesora de la Universidad de Oviedo, el dato es "
+          '"una buena noticia". Sin embargo, advirtió que el paro podría subir en otoño.')
+    assert said(extract(es, "es"))[-1] == (
+        "Lucía Varela", "reported", "el paro podría subir en otoño")
+    en = ('"We will appeal," said Tom Reed, the firm\'s lawyer. However, he added that talks '
+          "would go on.")
+    assert said(extract(en, "en"))[-1] == ("Tom Reed", "reported", "talks would go on")
+
+
+def test_an_institution_word_opens_an_organisation_not_a_person() -> None:
+    es = ("El Tribunal Superior de Castilla concluyó que el despido era nulo.")
+    assert said(extract(es, "es")) == [
+        ("el Tribunal Superior de Castilla", "reported", "el despido era nulo")]
+
+
+def test_a_role_right_after_a_speaker_is_that_speaker() -> None:
+    fr = ("« Les comptes sont sains », a déclaré le président du club, Marc Olivier. "
+          "Le dirigeant a assuré que le stade serait rénové.")
+    assert said(extract(fr, "fr"))[-1] == ("Marc Olivier", "reported", "le stade serait rénové")
+
+
 def test_text_without_speech_gives_nothing() -> None:
     text = (
         "Le Conseil a adopté le budget mardi.\n"
@@ -447,7 +485,9 @@ ARTICLE = (
     '"This is a fair deal for people who keep this port running day and night," said Pieter '
     "de Vries, the chairman of the dockworkers' union, at a press conference. The port "
     "authority's spokeswoman, Annelies Bakker, told reporters that some cargo had gone to "
-    'other ports. "We expect most of those volumes to come back by April," she said.\n'
+    'other ports. "We expect most of those volumes to come back by April," she said.\n\n'
+    "The union's treasurer, Ruud Smit, said the strike had cost members 2 million euros in "
+    "lost wages. He added that the strike fund would be refilled by the summer.\n"
 )
 
 
@@ -477,3 +517,18 @@ def test_words_on_the_asked_topic_answer_what_did_x_say(new_article: Engine, que
 def test_a_topic_the_speaker_never_spoke_of_is_not_answered(new_article: Engine) -> None:
     answer = new_article.ask("What did Pieter de Vries say about inflation?")
     assert answer.abstained and "Pieter de Vries" in answer.answer
+
+
+def test_a_number_question_takes_the_words_that_hold_the_number(new_article: Engine) -> None:
+    """Of a speaker's words read together, the ones holding the reader's answer span answer
+    a question asking for a number (rag.answer.attributed.SpeechReading.holding_best)."""
+    answer = new_article.ask("How much did Ruud Smit say the strike cost the members?")
+    assert not answer.abstained
+    assert "2 million euros" in answer.short_answers[0].text
+
+
+def test_what_did_x_say_without_a_topic_quotes_x(new_article: Engine) -> None:
+    for question in ("What did Ruud Smit say?", "¿Qué dijo Smit?", "Qu'a dit Ruud Smit ?"):
+        answer = new_article.ask(question)
+        assert not answer.abstained, question
+        assert answer.speaker == "Ruud Smit"

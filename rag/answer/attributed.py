@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from rag import lang
 from rag.answer.speech import common_words, cue_spans
 from rag.config import Settings
 from rag.ingest.attributions import Attribution
@@ -69,6 +70,19 @@ class SpeechReading:
         top = max(scored, key=lambda p: p[1])[0] if scored else unit.items[0]
         return unit, top, reading.best
 
+    def holding_best(self, unit: Unit) -> Attribution | None:
+        """Of a unit's attributions, the one whose words hold the reader's best span in
+        that unit ("250 millones de euros" for "¿Cuánto dinero anunció X?": the
+        announcement, not X's other words; the shortest when several do); None when
+        the span is outside every attribution's words."""
+        reading = self.readings[self.units.index(unit)]
+        if not reading.spans:
+            return None
+        found = reading.spans[0]
+        holding = [a for a in unit.items
+                   if a.content.start <= found.start and found.end <= a.content.end]
+        return min(holding, key=lambda a: a.content.end - a.content.start, default=None)
+
     def on_topic(self, topic: Sequence[str]) -> tuple[Unit, Attribution, float] | None:
         """The attribution whose words hold at least half of the question's ``topic`` words
         (and the most of them; :func:`topic_words`), with its unit and the reader's margin
@@ -88,8 +102,16 @@ class SpeechReading:
         return None if best is None else best[1:]
 
 
+def asks_value(question: str) -> bool:
+    """Does the question ask for a number, an amount or a time ("how much", "combien",
+    "cuándo", "what day"; any language)? Then the reader's span is the answer's kind."""
+    folded = fold(question)
+    return any(re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded)
+               for lg in lang.all_languages() for p in (*lg.how_many, *lg.asks_when) if p)
+
+
 PREFIX = 5  # topic words match by their first letters: "volumes" / "volume", "deal" / "deals"
-_WORD = re.compile(r"\w[\w'-]*")
+_WORD = re.compile(r"\w[\w-]*")  # "l'intelligence": "l", "intelligence"
 
 
 def topic_words(question: str, speakers: Sequence[str]) -> list[str]:

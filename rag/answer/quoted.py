@@ -8,12 +8,14 @@ The :class:`QuoteAnswerer` reads the attributions extracted at ingest
   moins clair, a-t-il déclaré, ..." is read with the quote that follows), are read by the
   reader with the question. The unit where it finds its best span answers when that
   span's margin clears ``speech_threshold`` (calibrated on dev items): the short answer
-  is the words said (of the unit's attributions, those closest to the question by the
-  embeddings, the reader's score for each one's words as the answer span deciding
-  between equals, and the quote that continues them), the citation the unit's
-  sentences. When none clears it, the attribution whose words hold at least half of the
-  question's topic words answers (:meth:`SpeechReading.on_topic`). When none does either,
-  :meth:`QuoteAnswerer.not_on_topic` says that X is quoted, but not on that, and quotes
+  is the words said (of the unit's attributions: for a question asking a number or a
+  time, the one holding the reader's best span; else those closest to the question by
+  the embeddings, the reader's score for each one's words as the answer span deciding
+  between equals; and the quote that continues them), the citation the unit's
+  sentences; a question with no topic ("What did X say?") is answered so whatever the
+  margin. When none clears it, the attribution whose words hold at least half of the
+  question's topic words answers (:meth:`SpeechReading.on_topic`). When none does
+  either, :meth:`QuoteAnswerer.not_on_topic` says that X is quoted, but not on that, and quotes
   what X did say (an abstention: the question is not answered).
 * "Who said ...?": the engine's answer, when it cites the sentence of an attribution, is
   given with that attribution's speaker (the short answer is the speaker's name as the
@@ -37,6 +39,7 @@ from rag.answer.attributed import (
     UNIT_GAP,
     AttributionIndex,
     SpeechReading,
+    asks_value,
     overlaps,
     topic_words,
 )
@@ -116,18 +119,22 @@ class QuoteAnswerer:
     # -- answers ----------------------------------------------------------------------
     def said(self, question: str, language: str, reading: SpeechReading,
              results: Sequence[SearchResult]) -> Answer | None:
-        """X's words on the question's subject, or None when no unit clears the reader's
-        threshold."""
+        """X's words on the question's subject (any of them when it names no subject), or
+        None when no unit clears the reader's threshold nor holds the subject's words."""
         best = reading.best()
-        if best is None or best[2] < self.settings.speech_threshold:
-            speakers = [a.speaker for u in reading.units for a in u.items if a.speaker]
-            topical = reading.on_topic(topic_words(question, speakers))
+        speakers = [a.speaker for u in reading.units for a in u.items if a.speaker]
+        topic = topic_words(question, speakers)
+        if best is not None and best[2] < self.settings.speech_threshold and topic:
+            topical = reading.on_topic(topic)
             if topical is None:
                 return None
             unit, item, score = topical
+        elif best is None:
+            return None
         else:
             unit, top, score = best
-            item = self._closest(question, unit.items, top)
+            held = reading.holding_best(unit) if asks_value(question) else None
+            item = held or self._closest(question, unit.items, top)
         items = [item, *_continued(item, unit.items)]
         speaker = item.speaker or ""
         citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)

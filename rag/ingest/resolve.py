@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.ingest.speakers import Lexicon, People, Tok, fold, tokens
+from rag.ingest.speakers import Lexicon, People, Person, Tok, fold, tokens
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,8 @@ class Resolver:
         if not toks:
             return Speaker(None, None, "unresolved")
         w = self.words
+        if " ".join(t.low for t in toks) in w.connectives:  # "Sin embargo, advirtió que"
+            return self.implicit(unit, history, before=start)
         if len(toks) == 1 and toks[0].text.lower() in w.pronouns:
             return self._pronoun(toks[0], unit, history)
         runs = self.people.runs_in(start, end)
@@ -122,7 +124,7 @@ class Resolver:
         if len(toks) == 1:
             return self._one_word(toks[0], unit, history)
         if toks[head].low in w.roles:
-            return self._role(toks, head, start, unit)
+            return self._role(toks, head, start, unit, history)
         if head and len(toks) == 2 and toks[1].low in w.institutions:
             for said in reversed(history):
                 name = said.speaker.name or ""
@@ -133,12 +135,22 @@ class Resolver:
                     return Speaker(name, said.speaker.title, "institution", said.speaker.gender)
         return self._as_written(toks)
 
-    def implicit(self, unit: int, history: list[Said]) -> Speaker:
+    def implicit(self, unit: int, history: list[Said], before: int | None = None) -> Speaker:
         """The speaker of a verb without a subject at a sentence's start ("Añadió que …"):
-        the last speaker, at most one sentence back."""
+        the last speaker, at most one sentence back; else (with ``before``, where the verb's
+        clause starts) the person (a name with a title or a gender) named last in this
+        sentence or the one before ("Para la abogada X, la sentencia … Sin embargo,
+        advirtió que …")."""
         if history and unit - history[-1].unit <= 1 and history[-1].speaker.name:
             s = history[-1].speaker
             return Speaker(s.name, s.title, "previous_speaker", s.gender, s.person)
+        if before is not None:
+            since = self.units[max(0, unit - 1)][0]
+            named = [(m, p) for p in self.people.persons.values() for m in p.mentions
+                     if since <= m < before and len(p.key) > 1 and (p.gender or p.titles)]
+            if named:
+                p = max(named, key=lambda x: x[0])[1]
+                return Speaker(p.name, p.title, "previous_person", p.gender, True)
         return Speaker(None, None, "unresolved")
 
     def _pronoun(self, tok: Tok, unit: int, history: list[Said]) -> Speaker:
@@ -171,6 +183,11 @@ class Resolver:
             else:
                 ok = s.gender in ("", gender)
             if ok:
+                later = self._person_since(said.unit + 1, tok.start, gender)
+                if later is not None and later.name != s.name:
+                    # "La CGT a appelé … La ministre, Hélène Castagnet, doit recevoir …
+                    # « … », a-t-elle déclaré": a person named since that speaker
+                    return Speaker(later.name, later.title, "pronoun", later.gender, True)
                 return Speaker(s.name, s.title, "pronoun", s.gender or gender, s.person)
         if gender in ("m", "f"):  # no earlier speaker: the closest earlier person named
             since = self.units[max(0, unit - 3)][0]
@@ -185,6 +202,16 @@ class Resolver:
                 p = max(named, key=lambda x: x[0])[1]
                 return Speaker(p.name, p.title, "pronoun", p.gender or gender, True)
         return Speaker(None, None, "unresolved", gender)
+
+    def _person_since(self, unit: int, before: int, gender: str) -> Person | None:
+        """The person of ``gender`` ("m" or "f", as the article marks it) mentioned last
+        from sentence ``unit`` on and before offset ``before``; None when nobody is."""
+        if gender not in ("m", "f") or unit >= len(self.units):
+            return None
+        since = self.units[unit][0]
+        named = [(m, p) for p in self.people.persons.values() if p.gender == gender
+                 for m in p.mentions if since <= m < before]
+        return max(named, key=lambda x: x[0])[1] if named else None
 
     def _coordination(self, toks: list[Tok]) -> Speaker:
         parts: list[list[Tok]] = [[]]
@@ -221,7 +248,8 @@ class Resolver:
             return Speaker(s.name, s.title, "previous_speaker", s.gender, True)
         return self._as_written([tok])
 
-    def _role(self, toks: list[Tok], head: int, start: int, unit: int) -> Speaker:
+    def _role(self, toks: list[Tok], head: int, start: int, unit: int,
+              history: list[Said]) -> Speaker:
         w = self.words
         plural = (head and w.determiners.get(toks[0].low) == "p") or toks[head].low.endswith(
             ("s", "x")
@@ -242,6 +270,14 @@ class Resolver:
                     return Speaker(
                         person.name, person.title or title, "next_sentence", person.gender, True
                     )
+            # "« … », a déclaré le directeur général, Laurent Esquerré. […] Le dirigeant a
+            # assuré que …": a role nobody holds by name, right after a person spoke
+            last = history[-1] if history else None
+            if last is not None and last.speaker.person and last.speaker.name \
+                    and unit - last.unit <= 1 and head \
+                    and w.determiners.get(toks[0].low) in ("", last.speaker.gender or ""):
+                s = last.speaker
+                return Speaker(s.name, s.title, "previous_speaker", s.gender, True)
         spoken = self._as_written(toks)
         return Speaker(
             spoken.name,

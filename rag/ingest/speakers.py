@@ -227,7 +227,11 @@ class People:
                     break
                 particles += k - j
                 j = k + 1
-            if j - i >= 2 or self.honorific(toks, i):
+            # "el Tribunal Laboral del Primer Distrito", "Universidad Autónoma de Nuevo
+            # León": a capitalised institution word opens an organisation's name, no person's
+            organisation = i > 0 and self._spaced(toks, i) and toks[i - 1].text[:1].isupper() \
+                and toks[i - 1].low in self.lex.words.institutions
+            if (j - i >= 2 or self.honorific(toks, i)) and not organisation:
                 out.append((max(i, j - 4 - particles), j))
             i = j
         return out
@@ -287,6 +291,9 @@ class People:
                 lo -= 1
             if role is None:
                 break
+            while role > 0 and self.lex.is_role(toks[role - 1]) \
+                    and toks[role - 1].start not in self.covered:
+                role -= 1  # "la ministre déléguée", "le directeur général": one title
             det = toks[role - 1] if role > 0 and self.lex.is_det(toks[role - 1]) else None
             if apposition and det is None and role > 0 and toks[role - 1].text != ",":
                 break

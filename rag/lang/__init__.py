@@ -46,6 +46,8 @@ class AttributionWords:
     relatives: frozenset[str] = frozenset()  # "qui", "who"
     subordinators: frozenset[str] = frozenset()  # open a clause before its subject: "lorsque"
     topic_markers: tuple[str, ...] = ()  # "quant au X, il a dit": "quant au", "as for"
+    # a sentence opener that is no subject: "Sin embargo, advirtió que …" (folded phrases)
+    connectives: tuple[str, ...] = ()
     adverbials: frozenset[str] = frozenset()  # prepositions and time words: end a name
     # days and times a verb may put before its subject: "informó el lunes el servicio …",
     # "a déclaré mardi le ministre" (folded, as the other word sets)

@@ -75,6 +75,8 @@ _ATTRIBUTION = AttributionWords(
     relatives=words("who which whom"),
     subordinators=words("although though after before when while if because since once so such as whereas"),
     topic_markers=("as for",),
+    connectives=("however", "but", "still", "yet", "meanwhile", "moreover", "nevertheless",
+                 "nonetheless", "instead", "also", "later", "separately", "in addition"),
     adverbials=words("on in at during after before to from with by about year day night but and "
                      "last earlier later") | _TIME_WORDS,
     time_words=_TIME_WORDS,

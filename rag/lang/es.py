@@ -82,6 +82,8 @@ _ATTRIBUTION = AttributionWords(
     relatives=words("quien quienes cual cuales"),
     subordinators=words("aunque cuando si porque mientras despues antes tras asi tal tales como"),
     topic_markers=("en cuanto a", "en cuanto al", "respecto a", "respecto al"),
+    connectives=("sin embargo", "no obstante", "pero", "ademas", "asimismo", "en cambio",
+                 "por otro lado", "por otra parte", "luego", "despues", "tambien", "finalmente"),
     adverbials=words("en durante ante tras antes despues a al desde con por ano dia pero y")
     | _TIME_WORDS,
     time_words=_TIME_WORDS,

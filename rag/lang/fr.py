@@ -96,6 +96,8 @@ _ATTRIBUTION = AttributionWords(
     relatives=words("qui lequel laquelle lesquels lesquelles"),
     subordinators=words("bien apres avant alors tandis lorsque lorsqu' quand si puisque puisqu' parce pendant depuis ainsi afin tel tels telle telles meme comme"),
     topic_markers=("quant au", "quant aux", "quant a", "quant a l'"),
+    connectives=("cependant", "toutefois", "pourtant", "neanmoins", "mais", "par ailleurs",
+                 "en revanche", "de plus", "en outre", "ensuite", "puis", "enfin", "aussi"),
     adverbials=words("lors dans devant pendant a au aux en sur apres avant depuis durant vers "
                      "selon annee jour mais et puis") | _TIME_WORDS,
     time_words=_TIME_WORDS,
