@@ -212,7 +212,7 @@ class Engine:
             yield self._finish(about, timings, started)
             return
         # who said what: answered from the attributions, quoted verbatim, whatever backend
-        speech = self.quoted.parse(text, asked, last_speaker, answers) \
+        speech = self.quoted.parse(text, asked, last_speaker, answers, results) \
             if s.speech_answers else None
         if speech is not None and speech.others:  # "What did X and Y say?"
             two = self.quoted.two_speakers(text, language, speech, shown)
@@ -224,7 +224,7 @@ class Engine:
         if speech is not None and speech.speakers:  # "What did X say ...?": X's words
             t = time.perf_counter()
             heard = self.quoted.read(text, speech.speakers)
-            said = self.quoted.said(text, language, heard, shown)
+            said = self.quoted.said(text, language, heard, shown, speech.named)
             timings.add("read_ms", (time.perf_counter() - t) * 1000)
         passages = results[: s.reader_passages]
         if said is not None:

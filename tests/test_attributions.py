@@ -281,6 +281,36 @@ def test_a_role_right_after_a_speaker_is_that_speaker() -> None:
     assert said(extract(fr, "fr"))[-1] == ("Marc Olivier", "reported", "le stade serait rénové")
 
 
+def test_a_gerund_after_a_verb_that_is_no_speech() -> None:
+    en = ("Mayor Ann Frost announced the plan on Monday. The mayor rejected the criticism, "
+          "saying parks would be watered at night.")
+    assert said(extract(en, "en"))[-1] == (
+        "Ann Frost", "reported", "parks would be watered at night")
+    en = ("The bank's chief executive, Paul Hale, spoke first. The chief executive, however, "
+          "dismissed the fears, saying that profits were stable.")
+    found = extract(en, "en")
+    assert (found[-1].speaker, found[-1].speaker_title) == ("Paul Hale", "chief executive")
+
+
+def test_the_name_before_a_description_or_a_relative_clause_speaks() -> None:
+    en = ("Senator Mia Lund, one of the three members who abstained, argued that the tax was "
+          "unfair. Local MP Joe Reyes, who joined the march, said the cuts were too deep.")
+    assert [a.speaker for a in extract(en, "en")] == ["Mia Lund", "Joe Reyes"]
+    en = "Tom Ward, 54, whose shop was flooded, said he would not reopen."
+    assert said(extract(en, "en")) == [("Tom Ward", "reported", "he would not reopen")]
+
+
+def test_a_source_with_a_name_after_it_ends_the_sentence() -> None:
+    es = "La obra durará dos años, según el consejero de Fomento, Luis Abad."
+    assert said(extract(es, "es")) == [("Luis Abad", "reported", "La obra durará dos años")]
+
+
+def test_an_english_institution_name_with_of() -> None:
+    en = "The Department of Water Resources said the lakes were low."
+    assert said(extract(en, "en")) == [
+        ("the Department of Water Resources", "reported", "the lakes were low")]
+
+
 def test_text_without_speech_gives_nothing() -> None:
     text = (
         "Le Conseil a adopté le budget mardi.\n"
@@ -532,3 +562,33 @@ def test_what_did_x_say_without_a_topic_quotes_x(new_article: Engine) -> None:
         answer = new_article.ask(question)
         assert not answer.abstained, question
         assert answer.speaker == "Ruud Smit"
+
+
+@pytest.mark.parametrize(("question", "speaker", "said"), [
+    ("What did the spokeswoman say about April?", "Annelies Bakker", "We expect most"),
+    ("¿Qué dijo la portavoz?", "Annelies Bakker", ""),
+    ("Qu'a dit le président du syndicat ?", "Pieter de Vries", ""),
+])
+def test_a_speaker_named_by_a_role_in_any_language(new_article: Engine, question: str,
+                                                   speaker: str, said: str) -> None:
+    """rag.answer.roles: "la portavoz" is the spokeswoman, "le président du syndicat" the
+    union's chairman (a role's sense is the same key in every language)."""
+    answer = new_article.ask(question)
+    assert not answer.abstained
+    assert answer.speaker == speaker
+    assert answer.short_answers[0].text.startswith(said)
+
+
+def test_a_role_nobody_quoted_holds_is_not_answered(new_article: Engine) -> None:
+    answer = new_article.ask("¿Qué dijo la alcaldesa sobre el puerto?")
+    assert answer.abstained and answer.speaker is None
+
+
+def test_role_senses_are_shared_across_languages() -> None:
+    from rag.answer.roles import senses_in
+
+    same = [senses_in(q)[0][2] for q in (
+        "What did the mayor say?", "Qu'a dit la maire ?", "¿Qué dijo la alcaldesa?")]
+    assert same == ["mayor", "mayor", "mayor"]
+    assert senses_in("What did the chief executive say?")[0][2] == "ceo"  # not "chief"
+    assert senses_in("What did Pieter de Vries say?") == []

@@ -41,6 +41,20 @@ def test_the_speaker_next_to_the_speech_cue_is_found_in_three_languages(question
     assert sq.speakers == ("Jean Dupont",) and sq.others == () and sq.adjacent
 
 
+@pytest.mark.parametrize("question", [
+    "How did Dupont react to the vote?",
+    "What does Jean Dupont think about the budget?",
+    "What was Dupont's objection to the tax?",
+    "Que reproche Jean Dupont au gouvernement ?",
+    "Comment Dupont a-t-il réagi au vote ?",
+    "¿Cómo reaccionó Dupont a la votación?",
+    "¿Qué opina Dupont del presupuesto?",
+])
+def test_reactions_and_opinions_ask_what_a_speaker_said(question: str) -> None:
+    sq = parse(question)
+    assert sq is not None and sq.kind == "what" and sq.speakers == ("Jean Dupont",)
+
+
 def test_spelling_variants_of_a_name_are_one_speaker() -> None:
     sq = parse("What did Volkov say about the treaty?")
     assert sq is not None and set(sq.speakers) == {"Dmitri Volkov", "Dmitry Volkov"}

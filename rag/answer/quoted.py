@@ -44,6 +44,7 @@ from rag.answer.attributed import (
     topic_words,
 )
 from rag.answer.compose import dated
+from rag.answer.roles import speaker_by_role
 from rag.answer.speech import SpeechQuestion, parse_speech_question, resolve_previous
 from rag.config import Settings
 from rag.errors import RagError
@@ -69,16 +70,23 @@ class QuoteAnswerer:
         self.index = AttributionIndex(settings)
 
     def parse(self, question: str, previous: Sequence[str] = (),
-              last_speaker: str | None = None, answers: Sequence[str] = ()
-              ) -> SpeechQuestion | None:
+              last_speaker: str | None = None, answers: Sequence[str] = (),
+              results: Sequence[SearchResult] = ()) -> SpeechQuestion | None:
         """What ``question`` asks about speech (None: not about speech, or nobody quoted);
         ``previous`` questions, their ``answers`` and the ``last_speaker`` quoted resolve
-        "he", "elle"."""
+        "he", "elle"; a speaker named by a role in any language ("la alcaldesa de Tucson")
+        is looked for among the speakers of the articles in ``results``
+        (:func:`rag.answer.roles.speaker_by_role`) when no name is found."""
         names, titles = self.index.speakers()
         if not names:
             return None
-        return parse_speech_question(question, names, titles, previous, last_speaker,
-                                     answers, self.similar_speakers)
+        found = parse_speech_question(question, names, titles, previous, last_speaker,
+                                      answers, self.similar_speakers)
+        if found is None and results:
+            role = speaker_by_role(question, self.index.items(), results)
+            if role is not None:
+                return SpeechQuestion("what", (role[0],), role[1], on="title", adjacent=False)
+        return found
 
     def similar_speakers(self, name: str) -> list[str]:
         """The quoted speakers ``name`` stands for by the embeddings, in any language ("la
@@ -118,12 +126,12 @@ class QuoteAnswerer:
 
     # -- answers ----------------------------------------------------------------------
     def said(self, question: str, language: str, reading: SpeechReading,
-             results: Sequence[SearchResult]) -> Answer | None:
+             results: Sequence[SearchResult], named: str = "") -> Answer | None:
         """X's words on the question's subject (any of them when it names no subject), or
         None when no unit clears the reader's threshold nor holds the subject's words."""
         best = reading.best()
         speakers = [a.speaker for u in reading.units for a in u.items if a.speaker]
-        topic = topic_words(question, speakers)
+        topic = topic_words(question, [*speakers, named])  # not the words that name them
         if best is not None and best[2] < self.settings.speech_threshold and topic:
             topical = reading.on_topic(topic)
             if topical is None:

@@ -183,10 +183,11 @@ def _groups(toks: Sequence[Token], names: dict[str, list[str]]) -> list[list[Tok
         while g and not g[-1].capital:
             g.pop()
     # "Russia's foreign minister", "America's intelligence chief": the name qualifies the
-    # speaker, who is the role after it (not "Russia's Lavrov": a name follows)
-    after = {t.start: toks[i + 1] for i, t in enumerate(toks[:-1])}
-    return [g for g in groups if g and not (g[-1].possessive and g[-1].start in after
-                                            and not after[g[-1].start].capital)]
+    # speaker, who is the role after it (not "Russia's Lavrov", nor "Dupont's objection")
+    after = {t.start: toks[i + 1:i + 4] for i, t in enumerate(toks[:-1])}
+    return [g for g in groups if g and not (
+        g[-1].possessive and g[-1].start in after and not after[g[-1].start][0].capital
+        and any(_is_role(t) for t in after[g[-1].start]))]
 
 
 def _is_who(toks: Sequence[Token], cues: Sequence[tuple[int, int]]) -> bool:

@@ -46,11 +46,12 @@ from rag.ingest.cues import (
     units,
     words_between,
 )
+from rag.ingest.phrases import subject_before
 from rag.ingest.resolve import Resolver, Said, Speaker
-from rag.ingest.speakers import People, lexicon
+from rag.ingest.speakers import People, lexicon, tokens
 from rag.types import Document, Span
 
-VERSION = 4  # bump when the rules change: stored attributions are then extracted again
+VERSION = 5  # bump when the rules change: stored attributions are then extracted again
 # (3: a day or time between an inverted verb and its subject, "según informó el lunes X";
 # particles inside names, "Pieter de Vries")
 
@@ -184,9 +185,15 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
     last: tuple[Speaker, tuple[int, int] | None, Cue] | None = None
     for c in cues:
         if c.order == "gerund":
-            if last is None:
-                continue
-            speaker, sp = last[0], last[1]
+            if last is not None:
+                speaker, sp = last[0], last[1]
+            else:  # "The mayor rejected that criticism, saying …": the sentence's subject
+                sp = _leading_subject(art, us, c.start)
+                if sp is None:
+                    continue
+                speaker = art.resolver.resolve(sp[0], sp[1], i, art.said)
+                if speaker.name is None or speaker.how == "impersonal":
+                    continue
         elif c.order == "claim":
             speaker, sp = Speaker(None, None, "unnamed"), None
         elif c.order == "implicit":
@@ -259,6 +266,31 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
             )
         if _add(art, i, c, speaker, sp, kind, content, us, ue) and c.order != "claim":
             last = (speaker, sp, c)
+
+
+def _leading_subject(art: _Article, us: int, before: int) -> tuple[int, int] | None:
+    """The subject a sentence opens with, when a verb (a lower-case word) follows it: a
+    name, or a determiner with roles and institutions ("The mayor", "Le ministère de
+    l'Intérieur"); None when the sentence opens otherwise ("On Monday, …")."""
+    lex = art.ctx.lex
+    toks = tokens(art.doc.raw_text, us, before)
+    k = 1 if toks and lex.is_det(toks[0]) else 0
+    head = k
+    senses = [p.split() for p in lex.words.role_senses if " " in p]
+    while k < len(toks) and (lex.is_namey(toks[k]) or lex.is_role(toks[k])
+                             or toks[k].low in lex.words.institutions
+                             or (k > head and toks[k].low in lex.words.contractions)):
+        # a role of several words ("The chief executive"): all of it
+        k += next((len(p) for p in senses if [t.low for t in toks[k:k + len(p)]] == p), 1)
+    end = k
+    if end < len(toks) and toks[end].text == ",":  # "The chief executive, however, dismissed"
+        close = next((j for j in range(end + 1, len(toks)) if toks[j].text == ","), None)
+        if close is not None and " ".join(t.low for t in toks[end + 1:close]) \
+                in lex.words.connectives:
+            k = close + 1
+    if end == head or k >= len(toks) or not toks[k].text[:1].islower() or lex.is_det(toks[k]):
+        return None
+    return subject_before(art.doc.raw_text, us, toks[end].start, lex, art.ctx.people)
 
 
 def _add(

@@ -261,7 +261,12 @@ def _sources(ctx: Context, us: int, ue: int) -> list[Cue]:
             if sp is None:
                 continue
             lead = raw[us:start].rstrip(SPACE)
-            if (
+            whole = phrase_after(raw, end, ue, lex, ctx.people, source=True) \
+                if lead.endswith(",") and comma > 0 else None
+            if whole is not None and whole[1] > comma and not raw[whole[1] : ue].strip(TRIM):
+                # "…, según el consejero de Movilidad, Javier Oroz.": an apposition ends it
+                out.append(Cue(start, end, "source", "back", whole, (us, us + len(lead))))
+            elif (
                 (not lead or lead.endswith(","))
                 and comma > 0
                 and not words_between(raw, sp[1], comma)

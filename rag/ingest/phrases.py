@@ -75,6 +75,12 @@ def subject_before(
         parts.pop()
     if not parts:
         return None
+    # "Local MP Sarah Whitfield, who joined the picket line, said": the relative clause
+    # (and an age: "Derek Hollins, 67, whose knee …, said") describes the subject
+    if len(parts) > 1 and len(parts[-1]) > 1 and parts[-1][0].low in w.relatives:
+        parts.pop()
+        while len(parts) > 1 and all(t.text.isdigit() for t in parts[-1]):
+            parts.pop()
     core = parts[-1]
     if len(core) == 1 and core[0].low in w.relatives and len(parts) > 1:
         return subject_before(raw, lo, core[0].start, lex, people)
@@ -96,6 +102,15 @@ def subject_before(
         ):
             break
         start, core = part[k].start, part[k:] + core
+    # "Councilman Robert Aguirre, one of the two members who voted against, argued": the
+    # name, not the description between commas after it (one that opens like a noun phrase)
+    described = lex.is_det(core[0]) or lex.is_role(core[0]) \
+        or w.pronouns.get(core[0].low) == "x"
+    if start == core[0].start and len(parts) > 1 and parts[-2] and described and not any(
+            t.start in people.runs or lex.is_namey(t) for t in core):
+        run = people.run_in(parts[-2][0].start, parts[-2][-1].end)
+        if run is not None and run[1] == parts[-2][-1].end:
+            return run[0], core[-1].end
     if len(core) > 25 or not _plausible(core, lex, people):
         return None
     return start, core[-1].end

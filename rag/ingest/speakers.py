@@ -184,6 +184,10 @@ class Person:
         return max(self.titles, key=len) if self.titles else None
 
 
+# between a capitalised institution word and the rest of its name: "Department of Water
+# Resources" (not "de": "el Gobierno de Pedro Sánchez" names a person)
+_LINKS = frozenset({"of", "for"})
+
 # lower-case particles inside a person's name, whatever the text's language: "Pieter de
 # Vries", "Charles de Gaulle", "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
 NAME_PARTICLES = frozenset(
@@ -229,8 +233,9 @@ class People:
                 j = k + 1
             # "el Tribunal Laboral del Primer Distrito", "Universidad Autónoma de Nuevo
             # León": a capitalised institution word opens an organisation's name, no person's
-            organisation = i > 0 and self._spaced(toks, i) and toks[i - 1].text[:1].isupper() \
-                and toks[i - 1].low in self.lex.words.institutions
+            h = i - 2 if i > 1 and toks[i - 1].low in _LINKS else i - 1  # "Department of"
+            organisation = h >= 0 and self._spaced(toks, i) and toks[h].text[:1].isupper() \
+                and toks[h].low in self.lex.words.institutions
             if (j - i >= 2 or self.honorific(toks, i)) and not organisation:
                 out.append((max(i, j - 4 - particles), j))
             i = j
@@ -295,7 +300,10 @@ class People:
                     and toks[role - 1].start not in self.covered:
                 role -= 1  # "la ministre déléguée", "le directeur général": one title
             det = toks[role - 1] if role > 0 and self.lex.is_det(toks[role - 1]) else None
-            if apposition and det is None and role > 0 and toks[role - 1].text != ",":
+            owner = det is None and role > 1 and toks[role - 1].low == "s" \
+                and toks[role - 2].text[-1:] in "'’"  # a possessive: "the hospital's"
+            if apposition and det is None and role > 0 and toks[role - 1].text != "," \
+                    and not owner:  # "The hospital's chief executive, Martin Greaves"
                 break
             out.append(
                 (

@@ -39,6 +39,13 @@ class AttributionWords:
     complementizers: frozenset[str] = frozenset()  # "que", "that"
     sources: tuple[str, ...] = ()  # "selon", "according to", "según"
     roles: frozenset[str] = frozenset()  # titles and roles: "porte-parole", "spokesman"
+    # a role's sense, the same key in every language (folded phrase -> English key): how a
+    # question names a speaker by a role written in another language ("la alcaldesa" for
+    # "the mayor")
+    role_senses: dict[str, str] = field(default_factory=dict)
+    # what links a role to whom it serves: "la alcaldesa DE Tucson", "the chairman OF the
+    # union" (folded; the words after it name the speaker, not the question's topic)
+    genitives: tuple[str, ...] = ()
     institutions: frozenset[str] = frozenset()  # heads of institutions: "ministère", "ministry"
     honorifics: dict[str, str] = field(default_factory=dict)  # "M.", "Mr", as written -> gender
     determiners: dict[str, str] = field(default_factory=dict)  # -> "m", "f", "p" or ""

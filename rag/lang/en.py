@@ -30,7 +30,7 @@ _ATTRIBUTION = AttributionWords(
         r"|asserted|asserts|denied|denies|deny|urged|urges|called\s+(?:on|for)|calls\s+(?:on|for)|promised|promises"
         r"|pledged|pledges|vowed|vows|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|wrote|writes|tweeted"
         r"|cautioned|cautions|alleged|alleges|accused|accuses|critici[sz]ed|critici[sz]es|condemned|condemns"
-        r"|denounced|denounces|revealed|reported|reports|expressed|voiced|threatened|threatens|retorted"
+        r"|denounced|denounces|revealed|reported|reports|expressed|voiced|threatened|threatens|retorted|complained|complains|lamented|laments|quipped|joked|boasted"
         r"|(?:refused|declined|refuses|declines)(?=\s+to\s+(?:comment|say|give|confirm|disclose|elaborate|discuss|specify|reveal|name|provide)))"
     ),
     que_verbs=(
@@ -55,11 +55,27 @@ _ATTRIBUTION = AttributionWords(
     roles=words(
         "spokesman spokeswoman spokesperson spokespeople minister ministers secretary president vice-president "
         "director chief head leader leaders ambassador general representative adviser advisor chancellor "
-        "senator lawmaker lawmakers governor mayor official officials diplomat diplomats commander counterpart "
-        "premier king queen pope judge prosecutor lawyer expert experts analyst analysts researcher officer "
+        "senator lawmaker lawmakers mp mps governor mayor councillor councilor councilman councilwoman organiser organizer hydrologist official officials diplomat diplomats commander counterpart "
+        "premier king queen pope judge prosecutor lawyer attorney expert experts analyst analysts researcher officer "
         "economist economists professor scientist scientists historian doctor colonel admiral envoy negotiator delegate founder ceo chairman chairwoman chair allies authorities "
         "sources observers witnesses members deputy undersecretary under-secretary organizations organisations groups unions residents protesters activists critics"
     ),
+    role_senses={
+        "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+        "minister": "minister", "secretary": "secretary", "president": "president",
+        "vice-president": "vice-president", "director": "director", "chief executive": "ceo",
+        "ceo": "ceo", "managing director": "ceo", "chairman": "president",
+        "chairwoman": "president",  # "presidente del sindicato": the chairman of the union
+        "mayor": "mayor", "governor": "governor", "senator": "senator", "mp": "lawmaker",
+        "lawmaker": "lawmaker", "ambassador": "ambassador", "councillor": "councillor",
+        "councilor": "councillor", "councilman": "councillor", "councilwoman": "councillor",
+        "council member": "councillor", "judge": "judge", "prosecutor": "prosecutor",
+        "lawyer": "lawyer", "attorney": "lawyer", "economist": "economist",
+        "professor": "professor", "doctor": "doctor", "historian": "historian",
+        "delegate": "delegate", "organiser": "organiser", "organizer": "organiser",
+        "hydrologist": "hydrologist", "founder": "founder",
+    },
+    genitives=("of the", "of", "for the", "for", "at the", "at"),
     institutions=words(
         "ministry department government kremlin house pentagon council agency army embassy commission "
         "parliament assembly senate cabinet office service presidency administration court police newspaper "
@@ -72,7 +88,7 @@ _ATTRIBUTION = AttributionWords(
                  "his": "", "her": "", "its": "", "their": "", "our": "", "some": "p", "several": "p",
                  "two": "p", "three": "p"},
     pronouns={"he": "m", "she": "f", "they": "p", "it": "n", "one": "x"},
-    relatives=words("who which whom"),
+    relatives=words("who which whom whose"),
     subordinators=words("although though after before when while if because since once so such as whereas"),
     topic_markers=("as for",),
     connectives=("however", "but", "still", "yet", "meanwhile", "moreover", "nevertheless",
@@ -112,7 +128,7 @@ LANG = Language(
     more_words=words("else other more"),
     speech_verbs=words("said says told added stated"),
     speech_question_cues=(
-        r"(?:\b(?:says|said|saying|stated|states? that|claim(?:s|ed)|announce[sd]?|declared?|told|according to|quoted?|remark(?:s|ed)|repl(?:y|ied)|insist(?:s|ed)|testif(?:y|ied))\b"
+        r"(?:\b(?:says|said|saying|stated|states? that|claim(?:s|ed)|announce[sd]?|declared?|told|according to|quoted?|remark(?:s|ed)|repl(?:y|ied)|insist(?:s|ed)|testif(?:y|ied)|react(?:s|ed)?|critici[sz](?:e|es|ed)|object(?:s|ed)? to|objection|complain(?:s|ed)?|justif(?:y|ies|ied)|warn(?:s|ed)?|respond(?:s|ed)?|think|thinks|thought)\b"
         r"|\b(?:describ|characteri[sz])(?:ed|es|e)\b(?=[^?]{0,120}\bas\b)"
         r"|\b(?:did|does|do|would|will)(?: \S+){1,5} (?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?<!his )(?<!her )(?<!this )(?<!each )(?-i:say|state|claim|tell)\b(?! of))"
     ),  # "say"/"state" only lower-case after an auxiliary, not after a determiner ("member state", "the final say")

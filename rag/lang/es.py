@@ -31,7 +31,7 @@ _ATTRIBUTION = AttributionWords(
     verbs=(
         r"(?:(?:dijo|dice|dicen|dijeron|decía|decían|dirá|dicho)"
         rf"|(?:afirm|declar|asegur|señal|indic|explic|reiter|anunci|confirm|manifest|precis|apunt|denunci|critic"
-        rf"|conden|inst|exhort|alert|revel|inform|expres|lament|acus|subray|destac|agreg){_AR}"
+        rf"|conden|inst|exhort|alert|revel|inform|expres|lament|acus|subray|destac|agreg|celebr|reproch|ironiz|confes|relat){_AR}"
         rf"|(?:añad|respond|promet|insist|sostuv|admit|reconoc){_ER}"
         r"|(?:advirtió|advirtieron|advierte|advierten|advertido|negó|negaron|niega|niegan|negado|pidió|pidieron|pide|piden|pedido"
         r"|sostuvo|sostuvieron|sostiene|sostienen|sostenido|replicó|replicaron|recordó|recordaron|recuerda))"
@@ -61,12 +61,32 @@ _ATTRIBUTION = AttributionWords(
         "portavoz portavoces ministro ministra ministros viceministro viceministra secretario secretaria "
         "subsecretario subsecretaria presidente presidenta vicepresidente vicepresidenta director directora "
         "jefe jefa dirigente dirigentes lider lideres embajador embajadora general representante asesor "
-        "asesora canciller senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa "
+        "asesora canciller senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa consejero consejera concejal concejala "
         "responsable responsables funcionario funcionaria funcionarios diplomatico diplomaticos comandante "
         "homologo homologa rey reina papa juez jueza fiscal abogado abogada experto expertos analista "
-        "economista economistas profesor profesora cientifico cientifica historiador historiadora medico medica analistas investigador oficial coronel almirante enviado enviada negociador delegado fundador "
+        "economista economistas profesor profesora cientifico cientifica historiador historiadora medico medica analistas investigador oficial coronel almirante enviado enviada negociador delegado delegada fundador fundadora "
         "aliados autoridades fuentes observadores testigos miembros organizaciones asociaciones sindicatos manifestantes vecinos opositores activistas criticos partidos"
     ),
+    role_senses={
+        "portavoz": "spokesperson", "ministro": "minister", "ministra": "minister",
+        "secretario": "secretary", "secretaria": "secretary", "presidente": "president",
+        "presidenta": "president", "vicepresidente": "vice-president",
+        "vicepresidenta": "vice-president", "director": "director", "directora": "director",
+        "director general": "ceo", "directora general": "ceo", "director ejecutivo": "ceo",
+        "directora ejecutiva": "ceo", "consejero delegado": "ceo", "consejera delegada": "ceo",
+        "alcalde": "mayor", "alcaldesa": "mayor", "gobernador": "governor",
+        "gobernadora": "governor", "senador": "senator", "senadora": "senator",
+        "diputado": "lawmaker", "diputada": "lawmaker", "embajador": "ambassador",
+        "embajadora": "ambassador", "consejero": "councillor", "consejera": "councillor",
+        "concejal": "councillor", "concejala": "councillor", "juez": "judge", "jueza": "judge",
+        "fiscal": "prosecutor", "abogado": "lawyer", "abogada": "lawyer",
+        "economista": "economist", "profesor": "professor", "profesora": "professor",
+        "medico": "doctor", "medica": "doctor", "historiador": "historian",
+        "historiadora": "historian", "delegado": "delegate", "delegada": "delegate",
+        "organizador": "organiser", "organizadora": "organiser", "hidrologo": "hydrologist",
+        "hidrologa": "hydrologist", "fundador": "founder", "fundadora": "founder",
+    },
+    genitives=("de la", "de los", "de las", "del", "de", "en el", "en la"),
     institutions=words(
         "ministerio departamento gobierno kremlin casa pentagono consejo agencia ejercito embajada comision "
         "parlamento asamblea senado gabinete oficina servicio presidencia diplomacia cancilleria tribunal "
@@ -79,7 +99,7 @@ _ATTRIBUTION = AttributionWords(
                  "unas": "p", "del": "m", "al": "m", "su": "", "sus": "p", "este": "m", "esta": "f",
                  "estos": "p", "estas": "p", "varios": "p", "varias": "p", "dos": "p", "tres": "p"},
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
-    relatives=words("quien quienes cual cuales"),
+    relatives=words("quien quienes cual cuales cuyo cuya cuyos cuyas"),
     subordinators=words("aunque cuando si porque mientras despues antes tras asi tal tales como"),
     topic_markers=("en cuanto a", "en cuanto al", "respecto a", "respecto al"),
     connectives=("sin embargo", "no obstante", "pero", "ademas", "asimismo", "en cambio",
@@ -123,7 +143,7 @@ LANG = Language(
     more_words=words("mas otro otra otros otras"),
     speech_verbs=words("dijo dice declaro afirmo anadio explico insistio"),
     speech_question_cues=(
-        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de)\b"
+        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió)\b"
     ),
     who_words=words("quién quiénes"),
     which_words=words("qué cuál cuáles"),

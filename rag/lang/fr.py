@@ -31,7 +31,7 @@ _ATTRIBUTION = AttributionWords(
     verbs=(
         r"(?:(?:se|s['’])\s*)?(?:(?:déclar|affirm|ajout|soulign|précis|expliqu|indiqu|annonc|confirm|réaffirm"
         rf"|réitér|assur|exhort|dénonc|critiqu|accus|déplor|martel|rapport|révél|signal|condamn|salu|regrett"
-        rf"|plaid|réclam|menac|mentionn|ni|rétorqu|not){_ER}"
+        rf"|plaid|réclam|menac|mentionn|ni|rétorqu|not|confi|racont|ironis|fustig){_ER}"
         r"|(?:rappel(?:a|é|ée|és|ées|ait|aient)|rappell(?:e|ent))"
         r"|(?:appel(?:a|é|ée|és|ées|ait|aient)|appell(?:e|ent))(?=(?:\s+\S+){0,5}?\s+à\s)"
         r"|insist(?:e|ent|a|é|ait|aient)(?:\s+sur\s+le\s+fait)?"
@@ -73,10 +73,27 @@ _ATTRIBUTION = AttributionWords(
         "deputee maire gouverneur responsable responsables diplomate diplomates fonctionnaire fonctionnaires "
         "commandant homologue premier premiere roi reine pape juge procureur procureure avocat avocate expert "
         "economiste economistes professeur professeure scientifique scientifiques historien historienne medecin experts analyste analystes chercheur chercheuse officier colonel amiral lieutenant capitaine "
-        "commissaire envoye envoyee emissaire negociateur delegue deleguee leader patron patronne fondateur "
+        "commissaire envoye envoyee emissaire negociateur delegue deleguee leader patron patronne fondateur fondatrice "
         "allies officiels autorites sources observateurs temoins membres elus militaires dirigeants "
         "secretaires ministres representante organisations associations syndicats manifestants habitants opposants militants ong partis"
     ),
+    role_senses={
+        "porte-parole": "spokesperson", "ministre": "minister", "secretaire": "secretary",
+        "president": "president", "presidente": "president", "vice-president": "vice-president",
+        "vice-presidente": "vice-president", "directeur": "director", "directrice": "director",
+        "directeur general": "ceo", "directrice generale": "ceo", "pdg": "ceo",
+        "maire": "mayor", "gouverneur": "governor", "senateur": "senator",
+        "senatrice": "senator", "depute": "lawmaker", "deputee": "lawmaker",
+        "ambassadeur": "ambassador", "ambassadrice": "ambassador", "conseiller": "councillor",
+        "conseillere": "councillor", "juge": "judge", "procureur": "prosecutor",
+        "procureure": "prosecutor", "avocat": "lawyer", "avocate": "lawyer",
+        "economiste": "economist", "professeur": "professor", "professeure": "professor",
+        "medecin": "doctor", "historien": "historian", "historienne": "historian",
+        "delegue": "delegate", "deleguee": "delegate", "organisateur": "organiser",
+        "organisatrice": "organiser", "hydrologue": "hydrologist", "fondateur": "founder",
+        "fondatrice": "founder",
+    },
+    genitives=("de la", "de l'", "de", "du", "des", "d'", "a la", "au", "aux"),
     institutions=words(
         "ministere departement gouvernement kremlin maison elysee pentagone conseil agence armee ambassade "
         "commission parlement assemblee senat cabinet bureau service services presidence diplomatie "
@@ -93,7 +110,7 @@ _ATTRIBUTION = AttributionWords(
         "plusieurs": "p", "deux": "p", "trois": "p", "certains": "p", "certaines": "p", "quelques": "p",
     },
     pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "x"},
-    relatives=words("qui lequel laquelle lesquels lesquelles"),
+    relatives=words("qui lequel laquelle lesquels lesquelles dont"),
     subordinators=words("bien apres avant alors tandis lorsque lorsqu' quand si puisque puisqu' parce pendant depuis ainsi afin tel tels telle telles meme comme"),
     topic_markers=("quant au", "quant aux", "quant a", "quant a l'"),
     connectives=("cependant", "toutefois", "pourtant", "neanmoins", "mais", "par ailleurs",
@@ -141,7 +158,7 @@ LANG = Language(
     more_words=words("autre autres encore"),
     speech_verbs=words("declare dit ajoute affirme souligne insiste estime explique poursuivi reitere"),
     speech_question_cues=(
-        r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par|qualifi(?:e|é|ée|ait) (?:de|d’|d')|décri(?:t|vait) comme)\b"
+        r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par|qualifi(?:e|é|ée|ait) (?:de|d’|d')|décri(?:t|vait) comme|reproch(?:e|é|ait)|critiqu(?:e|é|ait)|dénonc(?:e|é|ait)|regrett(?:e|é|ait)|pens(?:e|é|ait)|réagi(?:t|ssait)?|justifi(?:e|é|ait)|jug(?:e|é|eait)|averti|promis)\b"
     ),  # not "dit-on" ("is called")
     who_words=words("qui"),
     which_words=words("quel quelle quels quelles lequel laquelle"),

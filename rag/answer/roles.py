@@ -1,0 +1,117 @@
+"""Speakers a question names by a role, in any language: "¿Qué dijo la alcaldesa de
+Tucson …?" for "Mayor Diane Castillo", "What did Zaragoza's mayor say …?" for "la
+alcaldesa, Marta Lasheras".
+
+A role's sense is the same key in every language (``AttributionWords.role_senses`` in
+:mod:`rag.lang`: "alcaldesa", "maire" and "mayor" are "mayor"). The speakers whose title,
+or whose words as the article names them, hold the question's role sense are the
+candidates; of them, the one whose title or article title holds a name the question
+gives ("Tucson"), else the one of the article the search ranks first, is the speaker.
+Nobody is chosen when no candidate's article was retrieved for the question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from rag import lang
+from rag.answer.speech import common_words, cue_spans
+from rag.ingest.attributions import Attribution
+from rag.ingest.speakers import fold
+from rag.types import SearchResult
+
+PREFIX = 5  # a place or organisation name matches on its first letters ("Tucson's")
+_NAME = re.compile(r"[^\W\d_][\w-]*")
+
+
+@cache
+def _senses() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Every language's role phrases (folded), longest first, with their sense."""
+    phrases = {p: s for lg in lang.all_languages() for p, s in lg.attribution.role_senses.items()}
+    return tuple((p, s, re.compile(rf"(?<![\w-]){re.escape(p)}s?(?![\w-])"))
+                 for p, s in sorted(phrases.items(), key=lambda x: -len(x[0])))
+
+
+def senses_in(text: str) -> list[tuple[int, int, str]]:
+    """The role phrases of ``text`` (offsets in its folded form, the same length for the
+    scripts read here) with their sense, longest phrases first where they overlap."""
+    folded = fold(text)
+    found: list[tuple[int, int, str]] = []
+    for _, sense, pattern in _senses():
+        for m in pattern.finditer(folded):
+            if not any(m.start() < e and s < m.end() for s, e, _ in found):
+                found.append((m.start(), m.end(), sense))
+    return sorted(found)
+
+
+def speaker_by_role(question: str, items: Sequence[Attribution],
+                    results: Sequence[SearchResult]) -> tuple[str, str] | None:
+    """The quoted speaker the question names by a role (nearest the speech cue), and the
+    question's words that name them; None when it names no role, or no candidate's article
+    is among ``results``."""
+    cues = cue_spans(question)
+    roles = senses_in(question)
+    if not cues or not roles:
+        return None
+    start, end, sense = min(roles, key=lambda r: min(abs(r[0] - c) for c, _ in cues))
+    holders: dict[str, Attribution] = {}
+    for a in items:
+        if a.speaker and a.speaker not in holders and any(
+                s == sense for text in (a.speaker_title, a.speaker_span and a.speaker_span.text)
+                if text for _, _, s in senses_in(text)):
+            holders[a.speaker] = a
+    if not holders:
+        return None
+    rank: dict[str, int] = {}
+    for i, r in enumerate(results):
+        rank.setdefault(r.chunk.doc_id, i)
+    common = common_words()
+    names = {w[:PREFIX] for w in (fold(m.group(0)) for m in _NAME.finditer(question)
+                                  if m.group(0)[:1].isupper() and m.start() > 0)
+             if w not in common}
+
+    def named(a: Attribution) -> bool:
+        words = fold(f"{a.speaker_title or ''} {a.title}")
+        return any(w[:PREFIX] in names for w in _NAME.findall(words))
+
+    ranked = sorted((not named(a), rank.get(a.doc_id, len(results)), s)
+                    for s, a in holders.items())
+    best = ranked[0]
+    if best[1] >= len(results):
+        return None
+    return best[2], _role_phrase(question, start, end)
+
+
+_OWNER = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w-]*\s+)*[A-ZÀ-Ý][\w-]*['’]s\s+$")
+_CAPITALS = re.compile(r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+@cache
+def _genitive() -> re.Pattern[str]:
+    """A genitive link of any language ("de la", "of the", "del"), folded, before a word."""
+    links = sorted({g for lg in lang.all_languages() for g in lg.attribution.genitives},
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(g) + (r"\s*" if g.endswith("'") else r"\s+") for g in links)
+    return re.compile(rf"\s+(?:{alt})")
+
+
+def _role_phrase(question: str, start: int, end: int) -> str:
+    """The question's words that name a speaker by a role: the role with the owner before
+    it ("Zaragoza's mayor"), or with whom it serves after it ("la alcaldesa de Tucson", "le
+    président du syndicat", "el consejero de Movilidad de Aragón")."""
+    before = _OWNER.search(question[:start])
+    if before is not None:
+        start = before.start()
+    folded = fold(question)
+    for _ in range(2):
+        link = _genitive().match(folded, end)
+        if link is None:
+            break
+        name = _CAPITALS.match(question, link.end()) or _WORD.match(question, link.end())
+        if name is None:
+            break
+        end = name.end()
+    return question[start:end]
