@@ -44,7 +44,7 @@ from rag.answer.attributed import (
     topic_words,
 )
 from rag.answer.compose import dated
-from rag.answer.roles import speaker_by_role
+from rag.answer.roles import role_agrees, speaker_by_role
 from rag.answer.speech import SpeechQuestion, parse_speech_question, resolve_previous
 from rag.config import Settings
 from rag.errors import RagError
@@ -82,7 +82,10 @@ class QuoteAnswerer:
             return None
         found = parse_speech_question(question, names, titles, previous, last_speaker,
                                       answers, self.similar_speakers)
-        if found is None and results:
+        if results and (found is None or (found.on == "title" and not role_agrees(
+                question, [titles.get(s) or s for s in found.speakers]))):
+            # nobody named; or a place matched a title while the question's role is another
+            # ("el portavoz de los aficionados del Grenoble" is not "la maire de Grenoble")
             role = speaker_by_role(question, self.index.items(), results)
             if role is not None:
                 return SpeechQuestion("what", (role[0],), role[1], on="title", adjacent=False)

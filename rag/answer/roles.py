@@ -46,6 +46,12 @@ def senses_in(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def role_agrees(question: str, titles: Sequence[str]) -> bool:
+    """True when the question names no role, or one of the ``titles`` holds its sense."""
+    asked = {sense for _, _, sense in senses_in(question)}
+    return not asked or any(sense in asked for t in titles for _, _, sense in senses_in(t))
+
+
 def speaker_by_role(question: str, items: Sequence[Attribution],
                     results: Sequence[SearchResult]) -> tuple[str, str] | None:
     """The quoted speaker the question names by a role (nearest the speech cue), and the

@@ -156,7 +156,8 @@ def _matching(words: Sequence[str], names: dict[str, list[str]]) -> list[str]:
             and all(any(_same(w, x) for x in nw) for w in words)]
 
 
-def _groups(toks: Sequence[Token], names: dict[str, list[str]]) -> list[list[Token]]:
+def _groups(toks: Sequence[Token], names: dict[str, list[str]],
+            cues: Sequence[tuple[int, int]] = ()) -> list[list[Token]]:
     """Runs of capitalised words that are not common words (the question's names), with
     the role words between them ("State Department spokesman Matthew Miller"); the first
     word only when it is a word of a quoted name (else it is capitalised as the start of
@@ -182,12 +183,12 @@ def _groups(toks: Sequence[Token], names: dict[str, list[str]]) -> list[list[Tok
     for g in groups:  # a run does not end on a role word
         while g and not g[-1].capital:
             g.pop()
-    # "Russia's foreign minister", "America's intelligence chief": the name qualifies the
-    # speaker, who is the role after it (not "Russia's Lavrov", nor "Dupont's objection")
-    after = {t.start: toks[i + 1:i + 4] for i, t in enumerate(toks[:-1])}
+    # "Russia's foreign minister", "Blinken's visit": the name qualifies something else
+    # (not "Russia's Lavrov", nor "Dupont's objection": a speech word follows)
+    after = {t.start: toks[i + 1] for i, t in enumerate(toks[:-1])}
     return [g for g in groups if g and not (
-        g[-1].possessive and g[-1].start in after and not after[g[-1].start][0].capital
-        and any(_is_role(t) for t in after[g[-1].start]))]
+        g[-1].possessive and g[-1].start in after and not after[g[-1].start].capital
+        and not any(a == after[g[-1].start].start for a, _ in cues))]
 
 
 def _is_who(toks: Sequence[Token], cues: Sequence[tuple[int, int]]) -> bool:
@@ -237,7 +238,7 @@ def parse_speech_question(question: str, speakers: Sequence[str],
     names = {s: _name_words(s) for s in speakers}
     by_title = {s: _name_words(t) for s, t in (titles or {}).items() if t}
     found: list[_Name] = []
-    for group in _groups(toks, names):
+    for group in _groups(toks, names, cues):
         words = [t.folded for t in group if len(t.folded) >= MIN_NAME_LETTERS]
         who, on = _speakers_of(words, names, by_title)
         countries = _countries(words)

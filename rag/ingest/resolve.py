@@ -106,7 +106,10 @@ class Resolver:
             names = [p.name for _, _, p in runs]
             text = names[0] + "".join(f" {j} {n}" for j, n in zip(joins, names[1:], strict=False))
             return Speaker(text, None, "name", "p", True)
-        run = runs[-1] if runs else None
+        # "Ulises Garza, dirigente de la Unión de Repartidores de Nuevo León": a phrase that
+        # opens with a name is that person's; else the name comes last ("le porte-parole du
+        # Kremlin, Dmitri Peskov")
+        run = (runs[0] if runs[0][0] == toks[0].start else runs[-1]) if runs else None
         if run is not None:
             person = run[2]
             how = "name" if fold(person.name) == fold(self._text(run[0], run[1])) else "surname"
