@@ -82,14 +82,22 @@ class QuoteAnswerer:
             return None
         found = parse_speech_question(question, names, titles, previous, last_speaker,
                                       answers, self.similar_speakers)
-        if results and (found is None or (found.on == "title" and not role_agrees(
-                question, [titles.get(s) or s for s in found.speakers]))):
-            # nobody named; or a place matched a title while the question's role is another
-            # ("el portavoz de los aficionados del Grenoble" is not "la maire de Grenoble")
-            role = speaker_by_role(question, self.index.items(), results)
+        if results and (found is None or (found.unknown and not found.speakers) or (
+                found.on == "title" and not role_agrees(
+                    question, [titles.get(s) or s for s in found.speakers]))):
+            # nobody named ("the Spanish fisheries minister": no name either); or a place
+            # matched a title while the question's role is another ("el portavoz de los
+            # aficionados del Grenoble" is not "la maire de Grenoble")
+            role = speaker_by_role(question, self.index.items(), results,
+                                   lambda said: self._closeness(question, said))
             if role is not None:
                 return SpeechQuestion("what", (role[0],), role[1], on="title", adjacent=False)
         return found
+
+    def _closeness(self, question: str, items: Sequence[Attribution]) -> list[float]:
+        """The cosine of the question to each attribution's words (the embeddings)."""
+        q = np.asarray(self.embedder.embed_queries([question]))[0]
+        return [float(v) for v in self.index.content_vectors(items, self.embedder) @ q]
 
     def similar_speakers(self, name: str) -> list[str]:
         """The quoted speakers ``name`` stands for by the embeddings, in any language ("la

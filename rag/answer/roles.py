@@ -13,7 +13,7 @@ Nobody is chosen when no candidate's article was retrieved for the question.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from rag import lang
@@ -53,41 +53,50 @@ def role_agrees(question: str, titles: Sequence[str]) -> bool:
 
 
 def speaker_by_role(question: str, items: Sequence[Attribution],
-                    results: Sequence[SearchResult]) -> tuple[str, str] | None:
+                    results: Sequence[SearchResult],
+                    closeness: Callable[[Sequence[Attribution]], Sequence[float]] | None = None
+                    ) -> tuple[str, str] | None:
     """The quoted speaker the question names by a role (nearest the speech cue), and the
     question's words that name them; None when it names no role, or no candidate's article
-    is among ``results``."""
+    is among ``results``. Of several candidates: one whose title or article names a name
+    of the question; then the one whose words are closest to the question (``closeness``
+    of attributions to it: the embeddings, across languages), else of the article the
+    search ranks first."""
     cues = cue_spans(question)
     roles = senses_in(question)
     if not cues or not roles:
         return None
     start, end, sense = min(roles, key=lambda r: min(abs(r[0] - c) for c, _ in cues))
-    holders: dict[str, Attribution] = {}
-    for a in items:
-        if a.speaker and a.speaker not in holders and any(
-                s == sense for text in (a.speaker_title, a.speaker_span and a.speaker_span.text)
-                if text for _, _, s in senses_in(text)):
-            holders[a.speaker] = a
-    if not holders:
-        return None
     rank: dict[str, int] = {}
     for i, r in enumerate(results):
         rank.setdefault(r.chunk.doc_id, i)
+    holders: dict[str, list[Attribution]] = {}
+    for a in items:
+        if a.speaker and a.doc_id in rank and any(
+                s == sense for text in (a.speaker_title, a.speaker_span and a.speaker_span.text)
+                if text for _, _, s in senses_in(text)):
+            holders.setdefault(a.speaker, [])
+    for a in items:
+        if a.speaker in holders:
+            holders[a.speaker].append(a)
+    if not holders:
+        return None
     common = common_words()
     names = {w[:PREFIX] for w in (fold(m.group(0)) for m in _NAME.finditer(question)
                                   if m.group(0)[:1].isupper() and m.start() > 0)
              if w not in common}
 
-    def named(a: Attribution) -> bool:
-        words = fold(f"{a.speaker_title or ''} {a.title}")
+    def named(said: Sequence[Attribution]) -> bool:
+        words = fold(" ".join(f"{a.speaker_title or ''} {a.title}" for a in said))
         return any(w[:PREFIX] in names for w in _NAME.findall(words))
 
-    ranked = sorted((not named(a), rank.get(a.doc_id, len(results)), s)
-                    for s, a in holders.items())
-    best = ranked[0]
-    if best[1] >= len(results):
-        return None
-    return best[2], _role_phrase(question, start, end)
+    def near(said: Sequence[Attribution]) -> float:
+        if closeness is not None:
+            return max(closeness(said))
+        return -min(rank.get(a.doc_id, len(results)) for a in said)
+
+    best = min(holders, key=lambda s: (not named(holders[s]), -near(holders[s])))
+    return best, _role_phrase(question, start, end)
 
 
 _OWNER = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w-]*\s+)*[A-ZÀ-Ý][\w-]*['’]s\s+$")
@@ -120,4 +129,7 @@ def _role_phrase(question: str, start: int, end: int) -> str:
         if name is None:
             break
         end = name.end()
+        proper = re.compile(r"\s+").match(question, end)  # "del colegio San Ginés"
+        if proper is not None and (more := _CAPITALS.match(question, proper.end())):
+            end = more.end()
     return question[start:end]

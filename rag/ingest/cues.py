@@ -129,10 +129,10 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
         just_before = (gap or near)[-1:] if (gap or near) else []
         if (
             just_before
-            and lex.is_det(just_before[0])
+            and (lex.is_det(just_before[0]) or just_before[0].text.isdigit())
             and raw[just_before[0].end : vs].strip() == ""
         ):
-            continue  # a noun: "l'annonce", "de la menace", "the claims"
+            continue  # a noun: "l'annonce", "de la menace", "the claims", "37 reports"
         ce, inv = ve, None
         if am is not None and "inv" in am.groupdict() and am.group("inv"):
             inv = (window + am.start("inv"), window + am.end("inv"))
@@ -157,11 +157,14 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
                 sp = phrase_after(raw, ce, ue, lex, ctx.people)
                 if sp:
                     cue.order, cue.speaker = ("as_said" if as_said else "incise"), sp
+                elif stripped.endswith(",") and stripped[:-1].rstrip(SPACE)[-1:] in '»”"' \
+                        and not raw[ce:ue].strip(TRIM):
+                    cue.order = "implicit"  # «…», afirmó.: the speaker before goes on
         if kind == "ger":
             if not raw[us:vs].rstrip(SPACE).endswith(","):
                 continue
             cue.order, cue.speaker = "gerund", None
-        elif cue.speaker is None:
+        elif cue.speaker is None and cue.order != "implicit":
             cue.speaker = subject_before(raw, us, cs, lex, ctx.people)
             if cue.speaker is None and raw[us:cs].strip(SPACE + QUOTE_CHARS):
                 continue
@@ -271,6 +274,13 @@ def _sources(ctx: Context, us: int, ue: int) -> list[Cue]:
                 and comma > 0
                 and not words_between(raw, sp[1], comma)
             ):
+                # "Selon son avocat, Me Antoine Delorme, au moins …": the name goes with it
+                second = raw.find(",", comma + 1, ue)
+                named = ctx.people.runs_in(comma + 1, second) if second > 0 else []
+                prefix = raw[comma + 1 : named[0][0]].strip(SPACE) if named else "-"
+                if named and (not prefix or prefix in lex.words.honorifics) \
+                        and not raw[named[-1][1] : second].strip(SPACE):
+                    sp, comma = (sp[0], named[-1][1]), second
                 out.append(Cue(start, end, "source", "front", sp, (comma + 1, ue)))
             elif (
                 lead.endswith(",") or (lead[-1:] in '»”"' and lead[:-1].rstrip(SPACE).endswith(","))

@@ -206,6 +206,11 @@ class Resolver:
                 return Speaker(p.name, p.title, "pronoun", p.gender or gender, True)
         return Speaker(None, None, "unresolved", gender)
 
+    def _last_person(self, before: int) -> Person | None:
+        """The person mentioned last before offset ``before``."""
+        named = [(m, p) for p in self.people.persons.values() for m in p.mentions if m < before]
+        return max(named, key=lambda x: x[0])[1] if named else None
+
     def _person_since(self, unit: int, before: int, gender: str) -> Person | None:
         """The person of ``gender`` ("m" or "f", as the article marks it) mentioned last
         from sentence ``unit`` on and before offset ``before``; None when nobody is."""
@@ -265,10 +270,13 @@ class Resolver:
             person = self.people.by_role(role, start)
             if person is not None:
                 return Speaker(person.name, person.title, "role", person.gender, True)
+        # "Selon son avocat": the lawyer of the person named before, not that person
+        owner = self._last_person(start) if head and toks[0].low in w.possessives else None
+        if not plural:
             if unit + 1 < len(self.units):
                 lo, hi = self.units[unit + 1]
                 person = self.people.first_named_in(lo, hi)
-                if person is not None:
+                if person is not None and person is not owner:
                     title = self._text(toks[head].start, toks[-1].end)
                     return Speaker(
                         person.name, person.title or title, "next_sentence", person.gender, True
@@ -277,7 +285,7 @@ class Resolver:
             # assuré que …": a role nobody holds by name, right after a person spoke
             last = history[-1] if history else None
             if last is not None and last.speaker.person and last.speaker.name \
-                    and unit - last.unit <= 1 and head \
+                    and unit - last.unit <= 1 and head and owner is None \
                     and w.determiners.get(toks[0].low) in ("", last.speaker.gender or ""):
                 s = last.speaker
                 return Speaker(s.name, s.title, "previous_speaker", s.gender, True)

@@ -288,7 +288,10 @@ class People:
             lo, role = hi - 1, None
             while lo >= 0 and hi - lo <= 12:
                 t = toks[lo]
-                if t.text in STOP_PUNCT or t.text == "," or t.start in self.covered:
+                listed = t.text == "," and 0 < lo < hi - 1 and toks[lo - 1].text[:1].isupper() \
+                    and toks[lo + 1].text[:1].isupper()  # "de Agricultura, Pesca y …"
+                if t.text in STOP_PUNCT or (t.text == "," and not listed) \
+                        or t.start in self.covered:
                     break
                 if self.lex.is_role(t):
                     role = lo
@@ -316,8 +319,12 @@ class People:
             m = j + 1
             if self.lex.is_det(toks[m]) and m + 1 < len(toks):
                 m += 1
-            if self.lex.is_role(toks[m]):
-                e = m
+            owned = m + 2 < len(toks) and toks[m + 1].low == "s" and toks[m].text[-1:] in "'’"
+            m += 2 if owned else 0  # "the union's regional secretary": a role, or one word
+            roles = [x for x in (m, m + 1)[: 2 if owned else 1]  # before one
+                     if x < len(toks) and self.lex.is_role(toks[x])]
+            if roles:
+                e = roles[0]
                 while (
                     e + 1 < len(toks) and toks[e + 1].text not in STOP_PUNCT | {","} and e - m < 12
                 ):

@@ -63,6 +63,8 @@ class AttributionWords:
     statements: frozenset[str] = frozenset()  # "un communiqué du Kremlin": the Kremlin speaks
     contractions: dict[str, str] = field(default_factory=dict)  # "du" -> "le": "communiqué du X"
     negations: frozenset[str] = frozenset()  # "ne", "not", "no"
+    # possessive determiners: "son avocat" is someone else's lawyer, never the possessor
+    possessives: frozenset[str] = frozenset()
     capitals: dict[str, str] = field(default_factory=dict)  # capital -> its country
 
 

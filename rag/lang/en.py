@@ -55,7 +55,7 @@ _ATTRIBUTION = AttributionWords(
     roles=words(
         "spokesman spokeswoman spokesperson spokespeople minister ministers secretary president vice-president "
         "director chief head leader leaders ambassador general representative adviser advisor chancellor "
-        "senator lawmaker lawmakers mp mps governor mayor councillor councilor councilman councilwoman organiser organizer hydrologist official officials diplomat diplomats commander counterpart "
+        "senator lawmaker lawmakers mp mps governor mayor prefect manager commissioner councillor councilor councilman councilwoman organiser organizer hydrologist official officials diplomat diplomats commander counterpart "
         "premier king queen pope judge prosecutor lawyer attorney expert experts analyst analysts researcher officer "
         "economist economists professor scientist scientists historian doctor colonel admiral envoy negotiator delegate founder ceo chairman chairwoman chair allies authorities "
         "sources observers witnesses members deputy undersecretary under-secretary organizations organisations groups unions residents protesters activists critics"
@@ -73,7 +73,8 @@ _ATTRIBUTION = AttributionWords(
         "lawyer": "lawyer", "attorney": "lawyer", "economist": "economist",
         "professor": "professor", "doctor": "doctor", "historian": "historian",
         "delegate": "delegate", "organiser": "organiser", "organizer": "organiser",
-        "hydrologist": "hydrologist", "founder": "founder",
+        "hydrologist": "hydrologist", "founder": "founder", "prefect": "prefect",
+        "manager": "manager", "commissioner": "commissioner", "researcher": "researcher",
     },
     genitives=("of the", "of", "for the", "for", "at the", "at"),
     institutions=words(
@@ -100,6 +101,7 @@ _ATTRIBUTION = AttributionWords(
     statements=words("statement declaration note letter report message"),
     contractions={"of": ""},
     negations=words("not never didn doesn don hasn haven hadn won wouldn isn wasn"),
+    possessives=words("his her its their our"),
     capitals={
         "moscow": "Russia", "washington": "the United States", "pyongyang": "North Korea",
         "seoul": "South Korea", "beijing": "China", "tokyo": "Japan", "kyiv": "Ukraine", "kiev": "Ukraine",
@@ -130,7 +132,7 @@ LANG = Language(
     speech_question_cues=(
         r"(?:\b(?:says|said|saying|stated|states? that|claim(?:s|ed)|announce[sd]?|declared?|told|according to|quoted?|remark(?:s|ed)|repl(?:y|ied)|insist(?:s|ed)|testif(?:y|ied)|react(?:s|ed)?|critici[sz](?:e|es|ed)|object(?:s|ed)? to|objection|complain(?:s|ed)?|justif(?:y|ies|ied)|warn(?:s|ed)?|respond(?:s|ed)?|think|thinks|thought)\b"
         r"|\b(?:describ|characteri[sz])(?:ed|es|e)\b(?=[^?]{0,120}\bas\b)"
-        r"|\b(?:did|does|do|would|will)(?: \S+){1,5} (?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?<!his )(?<!her )(?<!this )(?<!each )(?-i:say|state|claim|tell)\b(?! of))"
+        r"|\b(?:did|does|do|would|will)(?: \S+){1,5} (?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?<!his )(?<!her )(?<!this )(?<!each )(?-i:say|state|claim|tell|admit|warn|announce|promise|suggest|explain|insist|urge|reveal|deny|confirm|predict|argue|reply|respond|acknowledge|concede|stress|recall|add)\b(?! of))"
     ),  # "say"/"state" only lower-case after an auxiliary, not after a determiner ("member state", "the final say")
     who_words=words("who whom whose"),
     which_words=words("which"),

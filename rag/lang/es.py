@@ -61,7 +61,7 @@ _ATTRIBUTION = AttributionWords(
         "portavoz portavoces ministro ministra ministros viceministro viceministra secretario secretaria "
         "subsecretario subsecretaria presidente presidenta vicepresidente vicepresidenta director directora "
         "jefe jefa dirigente dirigentes lider lideres embajador embajadora general representante asesor "
-        "asesora canciller senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa consejero consejera concejal concejala "
+        "asesora canciller senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa consejero consejera concejal concejala prefecto prefecta gerente comisario comisaria "
         "responsable responsables funcionario funcionaria funcionarios diplomatico diplomaticos comandante "
         "homologo homologa rey reina papa juez jueza fiscal abogado abogada experto expertos analista "
         "economista economistas profesor profesora cientifico cientifica historiador historiadora medico medica analistas investigador oficial coronel almirante enviado enviada negociador delegado delegada fundador fundadora "
@@ -85,6 +85,9 @@ _ATTRIBUTION = AttributionWords(
         "historiadora": "historian", "delegado": "delegate", "delegada": "delegate",
         "organizador": "organiser", "organizadora": "organiser", "hidrologo": "hydrologist",
         "hidrologa": "hydrologist", "fundador": "founder", "fundadora": "founder",
+        "prefecto": "prefect", "prefecta": "prefect", "gerente": "manager",
+        "comisario": "commissioner", "comisaria": "commissioner", "investigador": "researcher",
+        "investigadora": "researcher",
     },
     genitives=("de la", "de los", "de las", "del", "de", "en el", "en la"),
     institutions=words(
@@ -111,6 +114,7 @@ _ATTRIBUTION = AttributionWords(
     statements=words("comunicado declaracion nota carta informe mensaje"),
     contractions={"del": "el", "al": "el", "de": ""},
     negations=words("no nunca jamas tampoco"),
+    possessives=words("su sus nuestro nuestra nuestros nuestras"),
     capitals={
         "moscu": "Rusia", "washington": "Estados Unidos", "pyongyang": "Corea del Norte",
         "pionyang": "Corea del Norte", "seul": "Corea del Sur", "pekin": "China", "tokio": "Japón",
@@ -143,7 +147,7 @@ LANG = Language(
     more_words=words("mas otro otra otros otras"),
     speech_verbs=words("dijo dice declaro afirmo anadio explico insistio"),
     speech_question_cues=(
-        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió)\b"
+        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió|contó|cuenta)\b"
     ),
     who_words=words("quién quiénes"),
     which_words=words("qué cuál cuáles"),

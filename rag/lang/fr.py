@@ -70,7 +70,7 @@ _ATTRIBUTION = AttributionWords(
         "secretaire-general president presidente vice-president vice-presidente directeur directrice chef "
         "cheffe dirigeant dirigeante dirigeants ambassadeur ambassadrice general generale representant "
         "representante representants conseiller conseillere chancelier chanceliere senateur senatrice depute "
-        "deputee maire gouverneur responsable responsables diplomate diplomates fonctionnaire fonctionnaires "
+        "deputee maire prefet prefete gerant gerante gouverneur responsable responsables diplomate diplomates fonctionnaire fonctionnaires "
         "commandant homologue premier premiere roi reine pape juge procureur procureure avocat avocate expert "
         "economiste economistes professeur professeure scientifique scientifiques historien historienne medecin experts analyste analystes chercheur chercheuse officier colonel amiral lieutenant capitaine "
         "commissaire envoye envoyee emissaire negociateur delegue deleguee leader patron patronne fondateur fondatrice "
@@ -91,7 +91,9 @@ _ATTRIBUTION = AttributionWords(
         "medecin": "doctor", "historien": "historian", "historienne": "historian",
         "delegue": "delegate", "deleguee": "delegate", "organisateur": "organiser",
         "organisatrice": "organiser", "hydrologue": "hydrologist", "fondateur": "founder",
-        "fondatrice": "founder",
+        "fondatrice": "founder", "prefet": "prefect", "prefete": "prefect",
+        "gerant": "manager", "gerante": "manager", "commissaire": "commissioner",
+        "chercheur": "researcher", "chercheuse": "researcher",
     },
     genitives=("de la", "de l'", "de", "du", "des", "d'", "a la", "au", "aux"),
     institutions=words(
@@ -122,6 +124,7 @@ _ATTRIBUTION = AttributionWords(
     statements=words("communique declaration note lettre rapport message"),
     contractions={"du": "le", "des": "les", "au": "le", "aux": "les", "de": ""},
     negations=words("ne n' pas jamais rien guere nullement"),
+    possessives=words("son sa ses leur leurs notre nos votre vos"),
     capitals={
         "moscou": "la Russie", "washington": "les États-Unis", "pyongyang": "la Corée du Nord",
         "seoul": "la Corée du Sud", "pekin": "la Chine", "beijing": "la Chine", "tokyo": "le Japon",
