@@ -311,6 +311,38 @@ def test_an_english_institution_name_with_of() -> None:
         ("the Department of Water Resources", "reported", "the lakes were low")]
 
 
+def test_titles_after_a_possessive_or_holding_a_list() -> None:
+    en = '"We came with an offer," said Ana Ruiz, the union\'s regional secretary.'
+    es = ("La ministra de Industria, Comercio y Turismo, Elena Soto, aseguró que no habrá "
+          "recortes.")
+    assert [(a.speaker, a.speaker_title) for a in extract(en, "en")] == [
+        ("Ana Ruiz", "regional secretary")]
+    assert [(a.speaker, a.speaker_title) for a in extract(es, "es")] == [
+        ("Elena Soto", "ministra de Industria, Comercio y Turismo")]
+
+
+def test_a_quote_with_a_bare_verb_goes_on_with_the_last_speaker() -> None:
+    es = ('El alcalde, Luis Prado, aseguró que la obra seguirá. "No vamos a parar. Es una '
+          'promesa", afirmó.')
+    assert said(extract(es, "es"))[-1] == (
+        "Luis Prado", "quote", "No vamos a parar. Es una promesa")
+
+
+def test_someones_lawyer_is_not_that_someone() -> None:
+    fr = ("Mme Claire Roux conteste le résultat. Selon son avocat, Me Paul Gide, dix bulletins "
+          "ont été mal comptés.")
+    found = said(extract(fr, "fr"))
+    assert found[-1][0] == "Paul Gide" or found[-1][0] == "Me Paul Gide"
+    fr = ("Mme Claire Roux conteste le résultat. Selon son avocat, dix bulletins ont été mal "
+          "comptés.")
+    assert said(extract(fr, "fr"))[-1][0] != "Claire Roux"
+
+
+def test_a_number_before_a_speech_word_makes_it_a_noun() -> None:
+    en = "She said the agency had received 37 reports of dizziness."
+    assert [a.speaker for a in extract(en, "en")] != ["She said the agency had received 37"]
+
+
 def test_text_without_speech_gives_nothing() -> None:
     text = (
         "Le Conseil a adopté le budget mardi.\n"
@@ -592,3 +624,9 @@ def test_role_senses_are_shared_across_languages() -> None:
     assert same == ["mayor", "mayor", "mayor"]
     assert senses_in("What did the chief executive say?")[0][2] == "ceo"  # not "chief"
     assert senses_in("What did Pieter de Vries say?") == []
+
+
+def test_reactions_and_roles_in_another_language(new_article: Engine) -> None:
+    """'¿Qué contó …?' asks what someone said; 'la portavoz' is found by the role's sense."""
+    answer = new_article.ask("¿Qué contó la portavoz?")
+    assert not answer.abstained and answer.speaker == "Annelies Bakker"
