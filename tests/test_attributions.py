@@ -627,6 +627,7 @@ def test_role_senses_are_shared_across_languages() -> None:
 
 
 def test_reactions_and_roles_in_another_language(new_article: Engine) -> None:
-    """'¿Qué contó …?' asks what someone said; 'la portavoz' is found by the role's sense."""
-    answer = new_article.ask("¿Qué contó la portavoz?")
+    """'¿Cómo reaccionó …?' asks what someone said; 'la portavoz' is found by the role's
+    sense."""
+    answer = new_article.ask("¿Cómo reaccionó la portavoz?")
     assert not answer.abstained and answer.speaker == "Annelies Bakker"

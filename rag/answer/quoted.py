@@ -83,11 +83,12 @@ class QuoteAnswerer:
         found = parse_speech_question(question, names, titles, previous, last_speaker,
                                       answers, self.similar_speakers)
         if results and (found is None or (found.unknown and not found.speakers) or (
-                found.on == "title" and not role_agrees(
+                found.kind == "what" and found.speakers and not role_agrees(
                     question, [titles.get(s) or s for s in found.speakers]))):
-            # nobody named ("the Spanish fisheries minister": no name either); or a place
-            # matched a title while the question's role is another ("el portavoz de los
-            # aficionados del Grenoble" is not "la maire de Grenoble")
+            # nobody named ("the Spanish fisheries minister": no name either); or a name
+            # whose speaker has another role ("el portavoz de los aficionados del Grenoble"
+            # is not "la maire de Grenoble"; "the delegate in Andalusia" is not "la
+            # Asociación de Transportistas de Andalucía")
             role = speaker_by_role(question, self.index.items(), results,
                                    lambda said: self._closeness(question, said))
             if role is not None:

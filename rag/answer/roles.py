@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from rag import lang
 from rag.answer.speech import common_words, cue_spans
@@ -34,7 +34,8 @@ def _senses() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
                  for p, s in sorted(phrases.items(), key=lambda x: -len(x[0])))
 
 
-def senses_in(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def senses_in(text: str) -> tuple[tuple[int, int, str], ...]:
     """The role phrases of ``text`` (offsets in its folded form, the same length for the
     scripts read here) with their sense, longest phrases first where they overlap."""
     folded = fold(text)
@@ -43,13 +44,20 @@ def senses_in(text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(folded):
             if not any(m.start() < e and s < m.end() for s, e, _ in found):
                 found.append((m.start(), m.end(), sense))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def role_agrees(question: str, titles: Sequence[str]) -> bool:
     """True when the question names no role, or one of the ``titles`` holds its sense."""
-    asked = {sense for _, _, sense in senses_in(question)}
-    return not asked or any(sense in asked for t in titles for _, _, sense in senses_in(t))
+    asked = [sense for _, _, sense in senses_in(question)]
+    return not asked or any(same_sense(sense, a) for t in titles for _, _, sense in senses_in(t)
+                            for a in asked)
+
+
+def same_sense(a: str, b: str) -> bool:
+    """Do two senses meet? A sense may be several ("councillor|minister": a Spanish
+    "consejero" is a city councillor or a regional minister)."""
+    return bool(set(a.split("|")) & set(b.split("|")))
 
 
 def speaker_by_role(question: str, items: Sequence[Attribution],
@@ -73,7 +81,8 @@ def speaker_by_role(question: str, items: Sequence[Attribution],
     holders: dict[str, list[Attribution]] = {}
     for a in items:
         if a.speaker and a.doc_id in rank and any(
-                s == sense for text in (a.speaker_title, a.speaker_span and a.speaker_span.text)
+                same_sense(s, sense)
+                for text in (a.speaker_title, a.speaker_span and a.speaker_span.text)
                 if text for _, _, s in senses_in(text)):
             holders.setdefault(a.speaker, [])
     for a in items:
@@ -87,7 +96,7 @@ def speaker_by_role(question: str, items: Sequence[Attribution],
              if w not in common}
 
     def named(said: Sequence[Attribution]) -> bool:
-        words = fold(" ".join(f"{a.speaker_title or ''} {a.title}" for a in said))
+        words = fold(" ".join(f"{a.speaker} {a.speaker_title or ''} {a.title}" for a in said))
         return any(w[:PREFIX] in names for w in _NAME.findall(words))
 
     def near(said: Sequence[Attribution]) -> float:

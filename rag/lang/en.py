@@ -55,7 +55,7 @@ _ATTRIBUTION = AttributionWords(
     roles=words(
         "spokesman spokeswoman spokesperson spokespeople minister ministers secretary president vice-president "
         "director chief head leader leaders ambassador general representative adviser advisor chancellor "
-        "senator lawmaker lawmakers mp mps governor mayor prefect manager commissioner councillor councilor councilman councilwoman organiser organizer hydrologist official officials diplomat diplomats commander counterpart "
+        "senator lawmaker lawmakers mp mps governor mayor prefect manager commissioner engineer councillor councilor councilman councilwoman organiser organizer hydrologist official officials diplomat diplomats commander counterpart "
         "premier king queen pope judge prosecutor lawyer attorney expert experts analyst analysts researcher officer "
         "economist economists professor scientist scientists historian doctor colonel admiral envoy negotiator delegate founder ceo chairman chairwoman chair allies authorities "
         "sources observers witnesses members deputy undersecretary under-secretary organizations organisations groups unions residents protesters activists critics"
@@ -73,7 +73,8 @@ _ATTRIBUTION = AttributionWords(
         "lawyer": "lawyer", "attorney": "lawyer", "economist": "economist",
         "professor": "professor", "doctor": "doctor", "historian": "historian",
         "delegate": "delegate", "organiser": "organiser", "organizer": "organiser",
-        "hydrologist": "hydrologist", "founder": "founder", "prefect": "prefect",
+        "hydrologist": "hydrologist", "founder": "founder", "prefect": "prefect", "deputy mayor": "deputy-mayor",
+        "engineer": "engineer",
         "manager": "manager", "commissioner": "commissioner", "researcher": "researcher",
     },
     genitives=("of the", "of", "for the", "for", "at the", "at"),

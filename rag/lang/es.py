@@ -61,7 +61,7 @@ _ATTRIBUTION = AttributionWords(
         "portavoz portavoces ministro ministra ministros viceministro viceministra secretario secretaria "
         "subsecretario subsecretaria presidente presidenta vicepresidente vicepresidenta director directora "
         "jefe jefa dirigente dirigentes lider lideres embajador embajadora general representante asesor "
-        "asesora canciller senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa consejero consejera concejal concejala prefecto prefecta gerente comisario comisaria "
+        "asesora canciller senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa consejero consejera concejal concejala prefecto prefecta gerente ingeniero ingeniera comisario comisaria "
         "responsable responsables funcionario funcionaria funcionarios diplomatico diplomaticos comandante "
         "homologo homologa rey reina papa juez jueza fiscal abogado abogada experto expertos analista "
         "economista economistas profesor profesora cientifico cientifica historiador historiadora medico medica analistas investigador oficial coronel almirante enviado enviada negociador delegado delegada fundador fundadora "
@@ -77,14 +77,15 @@ _ATTRIBUTION = AttributionWords(
         "alcalde": "mayor", "alcaldesa": "mayor", "gobernador": "governor",
         "gobernadora": "governor", "senador": "senator", "senadora": "senator",
         "diputado": "lawmaker", "diputada": "lawmaker", "embajador": "ambassador",
-        "embajadora": "ambassador", "consejero": "councillor", "consejera": "councillor",
+        "embajadora": "ambassador", "consejero": "councillor|minister", "consejera": "councillor|minister",
+        "teniente de alcalde": "deputy-mayor", "teniente de alcaldesa": "deputy-mayor",
         "concejal": "councillor", "concejala": "councillor", "juez": "judge", "jueza": "judge",
         "fiscal": "prosecutor", "abogado": "lawyer", "abogada": "lawyer",
         "economista": "economist", "profesor": "professor", "profesora": "professor",
         "medico": "doctor", "medica": "doctor", "historiador": "historian",
         "historiadora": "historian", "delegado": "delegate", "delegada": "delegate",
         "organizador": "organiser", "organizadora": "organiser", "hidrologo": "hydrologist",
-        "hidrologa": "hydrologist", "fundador": "founder", "fundadora": "founder",
+        "hidrologa": "hydrologist", "ingeniero": "engineer", "ingeniera": "engineer", "fundador": "founder", "fundadora": "founder",
         "prefecto": "prefect", "prefecta": "prefect", "gerente": "manager",
         "comisario": "commissioner", "comisaria": "commissioner", "investigador": "researcher",
         "investigadora": "researcher",
@@ -147,7 +148,7 @@ LANG = Language(
     more_words=words("mas otro otra otros otras"),
     speech_verbs=words("dijo dice declaro afirmo anadio explico insistio"),
     speech_question_cues=(
-        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió|contó|cuenta)\b"
+        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió)\b"  # not "contó": also "counted"
     ),
     who_words=words("quién quiénes"),
     which_words=words("qué cuál cuáles"),

@@ -70,7 +70,7 @@ _ATTRIBUTION = AttributionWords(
         "secretaire-general president presidente vice-president vice-presidente directeur directrice chef "
         "cheffe dirigeant dirigeante dirigeants ambassadeur ambassadrice general generale representant "
         "representante representants conseiller conseillere chancelier chanceliere senateur senatrice depute "
-        "deputee maire prefet prefete gerant gerante gouverneur responsable responsables diplomate diplomates fonctionnaire fonctionnaires "
+        "deputee maire adjoint adjointe ingenieur ingenieure prefet prefete gerant gerante gouverneur responsable responsables diplomate diplomates fonctionnaire fonctionnaires "
         "commandant homologue premier premiere roi reine pape juge procureur procureure avocat avocate expert "
         "economiste economistes professeur professeure scientifique scientifiques historien historienne medecin experts analyste analystes chercheur chercheuse officier colonel amiral lieutenant capitaine "
         "commissaire envoye envoyee emissaire negociateur delegue deleguee leader patron patronne fondateur fondatrice "
@@ -84,7 +84,9 @@ _ATTRIBUTION = AttributionWords(
         "directeur general": "ceo", "directrice generale": "ceo", "pdg": "ceo",
         "maire": "mayor", "gouverneur": "governor", "senateur": "senator",
         "senatrice": "senator", "depute": "lawmaker", "deputee": "lawmaker",
-        "ambassadeur": "ambassador", "ambassadrice": "ambassador", "conseiller": "councillor",
+        "ambassadeur": "ambassador", "ambassadrice": "ambassador", "conseiller": "councillor", "adjoint": "deputy-mayor", "adjointe": "deputy-mayor",
+        "maire adjoint": "deputy-mayor", "maire adjointe": "deputy-mayor",
+        "ingenieur": "engineer", "ingenieure": "engineer",
         "conseillere": "councillor", "juge": "judge", "procureur": "prosecutor",
         "procureure": "prosecutor", "avocat": "lawyer", "avocate": "lawyer",
         "economiste": "economist", "professeur": "professor", "professeure": "professor",
