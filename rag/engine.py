@@ -290,6 +290,7 @@ class Engine:
             return answer
         if speech.speakers and heard is not None:
             if not answer.abstained and self.quoted.cites_speaker(answer, speech.speakers):
+                answer = self.quoted.with_words(answer, speech.speakers)
                 answer.speaker = speech.speakers[0]
             elif speech.adjacent and heard.units:
                 answer = self.quoted.not_on_topic(text, language, heard, shown)

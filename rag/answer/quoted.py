@@ -51,7 +51,7 @@ from rag.errors import RagError
 from rag.ingest.attributions import Attribution
 from rag.ingest.chunk import chunk_sentence_spans
 from rag.ingest.quote_store import quotes
-from rag.ingest.speakers import bare_name
+from rag.ingest.speakers import bare_name, fold
 from rag.read.reader import Reader
 from rag.search.embed import Embedder
 from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer
@@ -234,6 +234,32 @@ class QuoteAnswerer:
         return any(c.doc_id == a.doc_id
                    and overlaps(c.start, c.end, a.sentence.start, a.sentence.end)
                    for c in answer.citations for a in theirs)
+
+    def with_words(self, answer: Answer, speakers: Sequence[str]) -> Answer:
+        """A "what did X say?" answer from the passages whose short answer is X's name (the
+        reader points at the speaker the question names): X's words in the cited sentence
+        become the short answer. Any other short answer stays ("which agencies reported
+        X's briefing?", "when did X say …?")."""
+        if answer.abstained or not answer.short_answers:
+            return answer
+        theirs = [a for a in self.index.items() if a.speaker in speakers]
+        sa = answer.short_answers[0]
+        if not any(fold(sa.text) in fold(a.speaker or "") or (
+                a.speaker_span is not None and a.doc_id == sa.doc_id
+                and overlaps(sa.start, sa.end, a.speaker_span.start, a.speaker_span.end))
+                for a in theirs):
+            return answer
+        for c in answer.citations:
+            held = [a for a in theirs if a.doc_id == c.doc_id
+                    and c.start <= a.content.start and a.content.end <= c.end]
+            if held:
+                item = max(held, key=lambda a: a.content.end - a.content.start)
+                short = ShortAnswer(c.n, item.doc_id, item.content.start, item.content.end,
+                                    item.content.text, sa.score)
+                body = answer.answer.split("\n\n", 1)[-1]
+                return dataclasses.replace(answer, answer=f"{short.text} [{c.n}]\n\n{body}",
+                                           short_answers=[short])
+        return answer
 
     def with_speaker(self, answer: Answer) -> Answer:
         """A "who said ...?" answer with the speaker of the attribution it cites: the
