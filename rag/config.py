@@ -189,6 +189,14 @@ class Settings(BaseSettings):
         "chosen for multilingual-e5-small on general name pairs, none from the corpus "
         "(tests/test_speaker_names.py: 39 of 43 right, none wrong); above 1: never.",
     )
+    topic_word_similarity: float = Field(
+        default=0.92,
+        description="Cosine of the embedder's query vectors of two words at which a topic "
+        "word of 'What did X say about Y?' counts as found in X's words in another "
+        "language ('housing' / 'logement'); chosen for multilingual-e5-small on the role "
+        "words of rag/lang, pairs of one sense against pairs of two (0.2 % of the "
+        "different pairs reach it, 47 % of the same); above 1: never.",
+    )
 
     host: str = Field(default="127.0.0.1", description="Address the web UI binds to.")
     port: int = Field(default=7860, ge=0, le=65535, description="Port of the web UI.")

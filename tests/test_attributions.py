@@ -639,3 +639,12 @@ def test_what_x_said_is_the_short_answer_not_x(new_article: Engine) -> None:
     answer = new_article.ask("What did Ruud Smit say about the strike fund?")
     assert not answer.abstained and answer.speaker == "Ruud Smit"
     assert "Smit" not in answer.short_answers[0].text
+
+
+def test_topic_words_said_in_another_language(new_article: Engine) -> None:
+    """A topic word of "What did X say about Y?" counts as said when one of X's words
+    translates it (word vectors, settings.topic_word_similarity); unrelated words do not."""
+    alike = new_article.quoted.words_alike
+    assert alike(["logement", "budget"], ["housing", "water", "presupuesto"]) == {
+        "logement", "budget"}
+    assert alike(["housing", "inflation"], ["water", "wages", "patients"]) == set()

@@ -83,19 +83,27 @@ class SpeechReading:
                    if a.content.start <= found.start and found.end <= a.content.end]
         return min(holding, key=lambda a: a.content.end - a.content.start, default=None)
 
-    def on_topic(self, topic: Sequence[str]) -> tuple[Unit, Attribution, float] | None:
+    def on_topic(self, topic: Sequence[str],
+                 alike: Callable[[Sequence[str], Sequence[str]], set[str]] | None = None
+                 ) -> tuple[Unit, Attribution, float] | None:
         """The attribution whose words hold at least half of the question's ``topic`` words
         (and the most of them; :func:`topic_words`), with its unit and the reader's margin
         for those words as the answer; None when none does. The reader scores what someone
         said low as the answer to "what did X say about Y" even when X's words are about Y
-        ("This is a fair deal …" for "… about the deal?"); the words themselves say so."""
+        ("This is a fair deal …" for "… about the deal?"); the words themselves say so.
+        ``alike`` finds the topic words that are said in another language (the words of
+        ``topic`` it is given that some of the second list's words translate)."""
         if not topic:
             return None
         best: tuple[int, Unit, Attribution, float] | None = None
         for unit, reading in zip(self.units, self.readings, strict=True):
             for k, item in enumerate(unit.items):
-                said = {w[:PREFIX] for w in _WORD.findall(fold(item.content.text))}
-                hits = sum(1 for w in topic if w[:PREFIX] in said)
+                words = content_words(item.content.text)
+                said = {w[:PREFIX] for w in words}
+                found = {w for w in topic if w[:PREFIX] in said}
+                if alike is not None and len(found) < len(topic):
+                    found |= alike([w for w in topic if w not in found], words)
+                hits = len(found)
                 margin = reading.targets[k] if k < len(reading.targets) else reading.best
                 if 2 * hits >= len(topic) and (best is None or hits > best[0]):
                     best = (hits, unit, item, margin)
@@ -112,6 +120,13 @@ def asks_value(question: str) -> bool:
 
 PREFIX = 5  # topic words match by their first letters: "volumes" / "volume", "deal" / "deals"
 _WORD = re.compile(r"\w[\w-]*")  # "l'intelligence": "l", "intelligence"
+
+
+def content_words(text: str) -> list[str]:
+    """A text's words of three letters or more that are not function words (folded)."""
+    common = common_words()
+    return list(dict.fromkeys(w for w in _WORD.findall(fold(text))
+                              if len(w) >= 3 and w not in common))
 
 
 def topic_words(question: str, speakers: Sequence[str]) -> list[str]:
@@ -233,6 +248,10 @@ class AttributionIndex:
         return self._cached([("content", a.doc_id, a.content.start, a.content.end)
                              for a in items], [a.content.text for a in items],
                             embedder.embed_passages)
+
+    def word_vectors(self, words: Sequence[str], embedder: Embedder) -> np.ndarray:
+        """Single words as query vectors (computed once per store version)."""
+        return self._cached([("word", w) for w in words], list(words), embedder.embed_queries)
 
     def name_vectors(self, names: Sequence[str], embedder: Embedder) -> np.ndarray:
         """The speakers' names, without their articles, as query vectors (a name in a

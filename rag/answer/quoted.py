@@ -95,6 +95,16 @@ class QuoteAnswerer:
                 return SpeechQuestion("what", (role[0],), role[1], on="title", adjacent=False)
         return found
 
+    def words_alike(self, topic: Sequence[str], words: Sequence[str]) -> set[str]:
+        """The topic words that one of ``words`` translates (their query vectors' cosine
+        reaches ``topic_word_similarity``: "housing" / "logement")."""
+        if not topic or not words or self.settings.topic_word_similarity > 1:
+            return set()
+        sims = self.index.word_vectors(topic, self.embedder) @ \
+            self.index.word_vectors(words, self.embedder).T
+        limit = self.settings.topic_word_similarity
+        return {w for w, row in zip(topic, sims, strict=True) if float(row.max()) >= limit}
+
     def _closeness(self, question: str, items: Sequence[Attribution]) -> list[float]:
         """The cosine of the question to each attribution's words (the embeddings)."""
         q = np.asarray(self.embedder.embed_queries([question]))[0]
@@ -145,7 +155,7 @@ class QuoteAnswerer:
         speakers = [a.speaker for u in reading.units for a in u.items if a.speaker]
         topic = topic_words(question, [*speakers, named])  # not the words that name them
         if best is not None and best[2] < self.settings.speech_threshold and topic:
-            topical = reading.on_topic(topic)
+            topical = reading.on_topic(topic, self.words_alike)
             if topical is None:
                 return None
             unit, item, score = topical
