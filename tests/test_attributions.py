@@ -644,7 +644,12 @@ def test_what_x_said_is_the_short_answer_not_x(new_article: Engine) -> None:
 def test_topic_words_said_in_another_language(new_article: Engine) -> None:
     """A topic word of "What did X say about Y?" counts as said when one of X's words
     translates it (word vectors, settings.topic_word_similarity); unrelated words do not."""
-    alike = new_article.quoted.words_alike
+    quoted = new_article.quoted
+
+    def alike(topic: list[str], words: list[str]) -> set[str]:
+        return quoted.index.words_alike(topic, words, quoted.embedder,
+                                        quoted.settings.topic_word_similarity)
+
     assert alike(["logement", "budget"], ["housing", "water", "presupuesto"]) == {
         "logement", "budget"}
     assert alike(["housing", "inflation"], ["water", "wages", "patients"]) == set()

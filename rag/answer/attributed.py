@@ -249,6 +249,21 @@ class AttributionIndex:
                              for a in items], [a.content.text for a in items],
                             embedder.embed_passages)
 
+    def words_alike(self, topic: Sequence[str], words: Sequence[str], embedder: Embedder,
+                    limit: float) -> set[str]:
+        """The ``topic`` words that one of ``words`` translates: their query vectors'
+        cosine reaches ``limit`` ("housing" / "logement"); none when ``limit`` is over 1."""
+        if not topic or not words or limit > 1:
+            return set()
+        sims = self.word_vectors(topic, embedder) @ self.word_vectors(words, embedder).T
+        return {w for w, row in zip(topic, sims, strict=True) if float(row.max()) >= limit}
+
+    def closeness(self, question: str, items: Sequence[Attribution],
+                  embedder: Embedder) -> list[float]:
+        """The cosine of the question to each attribution's words (the embeddings)."""
+        q = np.asarray(embedder.embed_queries([question]))[0]
+        return [float(v) for v in self.content_vectors(items, embedder) @ q]
+
     def word_vectors(self, words: Sequence[str], embedder: Embedder) -> np.ndarray:
         """Single words as query vectors (computed once per store version)."""
         return self._cached([("word", w) for w in words], list(words), embedder.embed_queries)

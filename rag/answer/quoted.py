@@ -90,25 +90,11 @@ class QuoteAnswerer:
             # is not "la maire de Grenoble"; "the delegate in Andalusia" is not "la
             # Asociación de Transportistas de Andalucía")
             role = speaker_by_role(question, self.index.items(), results,
-                                   lambda said: self._closeness(question, said))
+                                   lambda said: self.index.closeness(question, said,
+                                                                     self.embedder))
             if role is not None:
                 return SpeechQuestion("what", (role[0],), role[1], on="title", adjacent=False)
         return found
-
-    def words_alike(self, topic: Sequence[str], words: Sequence[str]) -> set[str]:
-        """The topic words that one of ``words`` translates (their query vectors' cosine
-        reaches ``topic_word_similarity``: "housing" / "logement")."""
-        if not topic or not words or self.settings.topic_word_similarity > 1:
-            return set()
-        sims = self.index.word_vectors(topic, self.embedder) @ \
-            self.index.word_vectors(words, self.embedder).T
-        limit = self.settings.topic_word_similarity
-        return {w for w, row in zip(topic, sims, strict=True) if float(row.max()) >= limit}
-
-    def _closeness(self, question: str, items: Sequence[Attribution]) -> list[float]:
-        """The cosine of the question to each attribution's words (the embeddings)."""
-        q = np.asarray(self.embedder.embed_queries([question]))[0]
-        return [float(v) for v in self.index.content_vectors(items, self.embedder) @ q]
 
     def similar_speakers(self, name: str) -> list[str]:
         """The quoted speakers ``name`` stands for by the embeddings, in any language ("la
@@ -155,7 +141,8 @@ class QuoteAnswerer:
         speakers = [a.speaker for u in reading.units for a in u.items if a.speaker]
         topic = topic_words(question, [*speakers, named])  # not the words that name them
         if best is not None and best[2] < self.settings.speech_threshold and topic:
-            topical = reading.on_topic(topic, self.words_alike)
+            topical = reading.on_topic(topic, lambda t, w: self.index.words_alike(
+                t, w, self.embedder, self.settings.topic_word_similarity))
             if topical is None:
                 return None
             unit, item, score = topical
