@@ -653,3 +653,20 @@ def test_topic_words_said_in_another_language(new_article: Engine) -> None:
     assert alike(["logement", "budget"], ["housing", "water", "presupuesto"]) == {
         "logement", "budget"}
     assert alike(["housing", "inflation"], ["water", "wages", "patients"]) == set()
+
+
+def test_who_said_holds_the_topic_in_another_language(new_article: Engine) -> None:
+    """ "Who said …?" answers from the closest attribution when its words hold half of the
+    question's topic words, translated or not (AttributionIndex.holds_topic)."""
+    import dataclasses
+
+    from rag.types import Span
+
+    quoted = new_article.quoted
+    item = dataclasses.replace(quoted.index.items()[0],
+                               content=Span(0, 24, "le logement et le budget"))
+    holds = [quoted.index.holds_topic(q, item, quoted.embedder,
+                                      quoted.settings.topic_word_similarity)
+             for q in ("Who said housing and the budget were the problem?",
+                       "Who said inflation would hurt wages?")]
+    assert holds == [True, False]

@@ -258,6 +258,17 @@ class AttributionIndex:
         sims = self.word_vectors(topic, embedder) @ self.word_vectors(words, embedder).T
         return {w for w, row in zip(topic, sims, strict=True) if float(row.max()) >= limit}
 
+    def holds_topic(self, question: str, item: Attribution, embedder: Embedder,
+                    limit: float) -> bool:
+        """Do ``item``'s words hold at least half of the question's topic words (by their
+        first letters, or translated: :meth:`words_alike`)? "Who said the couriers are
+        workers, not entrepreneurs?" / "no somos emprendedores, somos trabajadores"."""
+        topic = topic_words(question, [])
+        said = content_words(item.content.text)
+        found = {w for w in topic if w[:PREFIX] in {x[:PREFIX] for x in said}}
+        found |= self.words_alike([w for w in topic if w not in found], said, embedder, limit)
+        return bool(topic) and 2 * len(found) >= len(topic)
+
     def closeness(self, question: str, items: Sequence[Attribution],
                   embedder: Embedder) -> list[float]:
         """The cosine of the question to each attribution's words (the embeddings)."""

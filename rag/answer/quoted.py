@@ -170,8 +170,9 @@ class QuoteAnswerer:
             among: Sequence[str] = ()) -> Answer | None:
         """ "Who said ...?": the attribution whose words are closest to the question (the
         embeddings of what was said), when the reader finds an answer in its sentences
-        (their best span clears ``speech_threshold``): led by its speaker as the article
-        names them (an earlier mention for "il"); else None. ``results`` are shown."""
+        (their best span clears ``speech_threshold``) or its words hold half of the
+        question's topic words: led by its speaker as the article names them (an earlier
+        mention for "il"); else None. ``results`` are shown."""
         names, _ = self.index.speakers()
         units = self.index.units(names)
         items = [(u, a) for u in units for a in u.items if a.speaker]
@@ -184,7 +185,8 @@ class QuoteAnswerer:
         unit, item = items[int(np.argmax(sims))]
         reading = self.reader.run(question, [SearchResult(rank=1, chunk=unit.chunk,
                                                           score=0.0)])[0]
-        if reading.best < self.settings.speech_threshold:
+        if reading.best < self.settings.speech_threshold and not self.index.holds_topic(
+                question, item, self.embedder, self.settings.topic_word_similarity):
             return None
         citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
         words = lang.get(language)
