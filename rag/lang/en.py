@@ -121,7 +121,7 @@ LANG = Language(
     function_words=words(
         "the a an of to in on is are was were what who whom which when where why how did does "
         "do about say said and for with from by has have had he she they his her their it "
-        "this that according between after"
+        "this that according between after regarding concerning"
     ),
     question_words=words("what who whom which when where why how did does do is are was were according"),
     pronouns=words("he she they him her them his hers their it"),

@@ -134,7 +134,7 @@ LANG = Language(
     function_words=words(
         "el la los las del de un una es son que qué quien quién quienes cuál cuáles cuando "
         "cuándo como cómo por porqué cuánto cuántos cuántas donde dónde y en con para sobre "
-        "según lo se su sus al dijo hizo entre después ha han fue era"
+        "según lo se su sus al dijo hizo entre después ha han fue era acerca respecto"
     ),
     accents="ñ¿¡áíóú",
     patterns=(r"¿", r"¡", r"\bcu[aá]nt[oa]s?\b"),

@@ -148,7 +148,7 @@ LANG = Language(
         "le la les des du de un une est sont que qui quoi quel quelle quels quelles quand "
         "comment pourquoi combien ou où a ont il elle ils elles au aux dans pour sur avec "
         "selon et en ce cette ces pas ne qu l d c s t dit fait lors apres après entre leur "
-        "leurs son sa ses"
+        "leurs son sa ses propos sujet concernant"
     ),
     accents="éèêàçùûôîœ",
     patterns=(r"-t-", r"qu'", r"[a-z]'[a-zé]", r"\s[?!:;]"),
