@@ -48,6 +48,12 @@ def _words(attr: str) -> list[str]:
     return [p for language in lang.all_languages() for p in getattr(language, attr)]
 
 
+def asks(question: str, *fields: str) -> bool:
+    """Does the question hold a phrase of one of these ``Language`` fields, in any language
+    ("how_many", "asks_when": "combien", "what day")?"""
+    return _has(_fold(question), [p for f in fields for p in _words(f)])
+
+
 def asked_about(question: str) -> str | None:
     """``"author"``, ``"date"`` or ``"source_name"`` when the question asks for the
     author, the publication date or the outlet of an article (any language); else None."""

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from rag import lang
+from rag.answer.about import asks
 from rag.answer.speech import common_words, cue_spans
 from rag.config import Settings
 from rag.ingest.attributions import Attribution
@@ -98,12 +98,7 @@ class SpeechReading:
         best: tuple[int, Unit, Attribution, float] | None = None
         for unit, reading in zip(self.units, self.readings, strict=True):
             for k, item in enumerate(unit.items):
-                words = content_words(item.content.text)
-                said = {w[:PREFIX] for w in words}
-                found = {w for w in topic if w[:PREFIX] in said}
-                if alike is not None and len(found) < len(topic):
-                    found |= alike([w for w in topic if w not in found], words)
-                hits = len(found)
+                hits = len(topic_found(topic, content_words(item.content.text), alike))
                 margin = reading.targets[k] if k < len(reading.targets) else reading.best
                 if 2 * hits >= len(topic) and (best is None or hits > best[0]):
                     best = (hits, unit, item, margin)
@@ -113,9 +108,7 @@ class SpeechReading:
 def asks_value(question: str) -> bool:
     """Does the question ask for a number, an amount or a time ("how much", "combien",
     "cuándo", "what day"; any language)? Then the reader's span is the answer's kind."""
-    folded = fold(question)
-    return any(re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", folded)
-               for lg in lang.all_languages() for p in (*lg.how_many, *lg.asks_when) if p)
+    return asks(question, "how_many", "asks_when")
 
 
 PREFIX = 5  # topic words match by their first letters: "volumes" / "volume", "deal" / "deals"
@@ -127,6 +120,18 @@ def content_words(text: str) -> list[str]:
     common = common_words()
     return list(dict.fromkeys(w for w in _WORD.findall(fold(text))
                               if len(w) >= 3 and w not in common))
+
+
+def topic_found(topic: Sequence[str], words: Sequence[str],
+                alike: Callable[[Sequence[str], Sequence[str]], set[str]] | None = None
+                ) -> set[str]:
+    """The ``topic`` words that ``words`` hold: by their first letters, or (``alike``)
+    translated."""
+    said = {w[:PREFIX] for w in words}
+    found = {w for w in topic if w[:PREFIX] in said}
+    if alike is not None and len(found) < len(topic):
+        found |= alike([w for w in topic if w not in found], words)
+    return found
 
 
 def topic_words(question: str, speakers: Sequence[str]) -> list[str]:
@@ -264,9 +269,8 @@ class AttributionIndex:
         first letters, or translated: :meth:`words_alike`)? "Who said the couriers are
         workers, not entrepreneurs?" / "no somos emprendedores, somos trabajadores"."""
         topic = topic_words(question, [])
-        said = content_words(item.content.text)
-        found = {w for w in topic if w[:PREFIX] in {x[:PREFIX] for x in said}}
-        found |= self.words_alike([w for w in topic if w not in found], said, embedder, limit)
+        found = topic_found(topic, content_words(item.content.text),
+                            lambda t, w: self.words_alike(t, w, embedder, limit))
         return bool(topic) and 2 * len(found) >= len(topic)
 
     def closeness(self, question: str, items: Sequence[Attribution],

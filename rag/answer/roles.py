@@ -3,11 +3,12 @@ Tucson …?" for "Mayor Diane Castillo", "What did Zaragoza's mayor say …?" fo
 alcaldesa, Marta Lasheras".
 
 A role's sense is the same key in every language (``AttributionWords.role_senses`` in
-:mod:`rag.lang`: "alcaldesa", "maire" and "mayor" are "mayor"). The speakers whose title,
-or whose words as the article names them, hold the question's role sense are the
-candidates; of them, the one whose title or article title holds a name the question
-gives ("Tucson"), else the one of the article the search ranks first, is the speaker.
-Nobody is chosen when no candidate's article was retrieved for the question.
+:mod:`rag.lang`: "alcaldesa", "maire" and "mayor" are "mayor"). The speakers of the
+retrieved articles whose title, or whose words as the article names them, hold the
+question's role sense are the candidates; of them, the one whose name, title or article
+title holds a name the question gives ("Tucson") comes first, then the one whose words
+are closest to the question. Nobody is chosen when no candidate's article was retrieved
+for the question.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from rag import lang
+from rag.answer.attributed import PREFIX
 from rag.answer.speech import common_words, cue_spans
 from rag.ingest.attributions import Attribution
 from rag.ingest.speakers import fold
 from rag.types import SearchResult
 
-PREFIX = 5  # a place or organisation name matches on its first letters ("Tucson's")
-_NAME = re.compile(r"[^\W\d_][\w-]*")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_SPACE = re.compile(r"\s+")
 
 
 @cache
@@ -91,13 +93,13 @@ def speaker_by_role(question: str, items: Sequence[Attribution],
     if not holders:
         return None
     common = common_words()
-    names = {w[:PREFIX] for w in (fold(m.group(0)) for m in _NAME.finditer(question)
+    names = {w[:PREFIX] for w in (fold(m.group(0)) for m in _WORD.finditer(question)
                                   if m.group(0)[:1].isupper() and m.start() > 0)
              if w not in common}
 
     def named(said: Sequence[Attribution]) -> bool:
         words = fold(" ".join(f"{a.speaker} {a.speaker_title or ''} {a.title}" for a in said))
-        return any(w[:PREFIX] in names for w in _NAME.findall(words))
+        return any(w[:PREFIX] in names for w in _WORD.findall(words))
 
     def near(said: Sequence[Attribution]) -> float:
         if closeness is not None:
@@ -110,7 +112,6 @@ def speaker_by_role(question: str, items: Sequence[Attribution],
 
 _OWNER = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w-]*\s+)*[A-ZÀ-Ý][\w-]*['’]s\s+$")
 _CAPITALS = re.compile(r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*")
-_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 @cache
@@ -138,7 +139,7 @@ def _role_phrase(question: str, start: int, end: int) -> str:
         if name is None:
             break
         end = name.end()
-        proper = re.compile(r"\s+").match(question, end)  # "del colegio San Ginés"
+        proper = _SPACE.match(question, end)  # "del colegio San Ginés"
         if proper is not None and (more := _CAPITALS.match(question, proper.end())):
             end = more.end()
     return question[start:end]

@@ -26,6 +26,7 @@ The rules, in order (``Speaker.how`` says which one applied):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rag.ingest.speakers import Lexicon, People, Person, Tok, fold, tokens
@@ -148,11 +149,9 @@ class Resolver:
             s = history[-1].speaker
             return Speaker(s.name, s.title, "previous_speaker", s.gender, s.person)
         if before is not None:
-            since = self.units[max(0, unit - 1)][0]
-            named = [(m, p) for p in self.people.persons.values() for m in p.mentions
-                     if since <= m < before and len(p.key) > 1 and (p.gender or p.titles)]
-            if named:
-                p = max(named, key=lambda x: x[0])[1]
+            p = self._last_named(before, self.units[max(0, unit - 1)][0],
+                                 lambda p: len(p.key) > 1 and bool(p.gender or p.titles))
+            if p is not None:
                 return Speaker(p.name, p.title, "previous_person", p.gender, True)
         return Speaker(None, None, "unresolved")
 
@@ -193,22 +192,17 @@ class Resolver:
                     return Speaker(later.name, later.title, "pronoun", later.gender, True)
                 return Speaker(s.name, s.title, "pronoun", s.gender or gender, s.person)
         if gender in ("m", "f"):  # no earlier speaker: the closest earlier person named
-            since = self.units[max(0, unit - 3)][0]
-            named = [
-                (m, p)
-                for p in self.people.persons.values()
-                if p.gender in ("", gender)
-                for m in p.mentions
-                if since <= m < tok.start
-            ]
-            if named:
-                p = max(named, key=lambda x: x[0])[1]
+            p = self._last_named(tok.start, self.units[max(0, unit - 3)][0],
+                                 lambda p: p.gender in ("", gender))
+            if p is not None:
                 return Speaker(p.name, p.title, "pronoun", p.gender or gender, True)
         return Speaker(None, None, "unresolved", gender)
 
-    def _last_person(self, before: int) -> Person | None:
-        """The person mentioned last before offset ``before``."""
-        named = [(m, p) for p in self.people.persons.values() for m in p.mentions if m < before]
+    def _last_named(self, before: int, since: int = 0,
+                    keep: Callable[[Person], bool] = lambda p: True) -> Person | None:
+        """The person (of those ``keep`` accepts) mentioned last in ``[since, before)``."""
+        named = [(m, p) for p in self.people.persons.values() if keep(p)
+                 for m in p.mentions if since <= m < before]
         return max(named, key=lambda x: x[0])[1] if named else None
 
     def _person_since(self, unit: int, before: int, gender: str) -> Person | None:
@@ -216,10 +210,7 @@ class Resolver:
         from sentence ``unit`` on and before offset ``before``; None when nobody is."""
         if gender not in ("m", "f") or unit >= len(self.units):
             return None
-        since = self.units[unit][0]
-        named = [(m, p) for p in self.people.persons.values() if p.gender == gender
-                 for m in p.mentions if since <= m < before]
-        return max(named, key=lambda x: x[0])[1] if named else None
+        return self._last_named(before, self.units[unit][0], lambda p: p.gender == gender)
 
     def _coordination(self, toks: list[Tok]) -> Speaker:
         parts: list[list[Tok]] = [[]]
@@ -271,7 +262,7 @@ class Resolver:
             if person is not None:
                 return Speaker(person.name, person.title, "role", person.gender, True)
         # "Selon son avocat": the lawyer of the person named before, not that person
-        owner = self._last_person(start) if head and toks[0].low in w.possessives else None
+        owner = self._last_named(start) if head and toks[0].low in w.possessives else None
         if not plural:
             if unit + 1 < len(self.units):
                 lo, hi = self.units[unit + 1]

@@ -184,10 +184,6 @@ class Person:
         return max(self.titles, key=len) if self.titles else None
 
 
-# between a capitalised institution word and the rest of its name: "Department of Water
-# Resources" (not "de": "el Gobierno de Pedro Sánchez" names a person)
-_LINKS = frozenset({"of", "for"})
-
 # lower-case particles inside a person's name, whatever the text's language: "Pieter de
 # Vries", "Charles de Gaulle", "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
 NAME_PARTICLES = frozenset(
@@ -233,7 +229,8 @@ class People:
                 j = k + 1
             # "el Tribunal Laboral del Primer Distrito", "Universidad Autónoma de Nuevo
             # León": a capitalised institution word opens an organisation's name, no person's
-            h = i - 2 if i > 1 and toks[i - 1].low in _LINKS else i - 1  # "Department of"
+            links = self.lex.words.institution_links  # "Department of"
+            h = i - 2 if i > 1 and toks[i - 1].low in links else i - 1
             organisation = h >= 0 and self._spaced(toks, i) and toks[h].text[:1].isupper() \
                 and toks[h].low in self.lex.words.institutions
             if (j - i >= 2 or self.honorific(toks, i)) and not organisation:

@@ -47,6 +47,9 @@ class AttributionWords:
     # union" (folded; the words after it name the speaker, not the question's topic)
     genitives: tuple[str, ...] = ()
     institutions: frozenset[str] = frozenset()  # heads of institutions: "ministère", "ministry"
+    # between a capitalised institution word and the rest of its name: "Department OF Water
+    # Resources" (none in French or Spanish: "el Gobierno de Pedro Sánchez" names a person)
+    institution_links: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # "M.", "Mr", as written -> gender
     determiners: dict[str, str] = field(default_factory=dict)  # -> "m", "f", "p" or ""
     pronouns: dict[str, str] = field(default_factory=dict)  # lower case -> "m" "f" "p" "n" or "x" (impersonal)

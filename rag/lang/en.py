@@ -78,6 +78,7 @@ _ATTRIBUTION = AttributionWords(
         "manager": "manager", "commissioner": "commissioner", "researcher": "researcher",
     },
     genitives=("of the", "of", "for the", "for", "at the", "at"),
+    institution_links=words("of for"),
     institutions=words(
         "ministry department government kremlin house pentagon council agency army embassy commission "
         "parliament assembly senate cabinet office service presidency administration court police newspaper "
