@@ -43,6 +43,8 @@ ARTICLES = {
               'source_name: "The Pacific Ledger"\nurl: "https://example.org/bill"\n---\n\n'
               "# A bill on network security\n\n" + BODY_EN,
     "sidecar.txt": "A bill on network security\n\n" + BODY_EN,
+    "placed.txt": "Un projet de loi sur la sécurité des réseaux\nPor Marta Ibáñez\n"
+                  "Valdeserra, 9 de octubre de 2025\n\n" + BODY_FR,
 }
 SIDECAR = '["sidecar.txt"]\nauthor = "Paul Martin"\ndate = 2023-10-01\nsource_name = "Le Soir"\n'
 
@@ -101,6 +103,22 @@ def test_date_and_outlet_from_the_text(docs: dict[str, Document]) -> None:
     text, cited, _, _, _ = _ask(en, "Which outlet published the article?", "en")
     assert "published by The Evening Courier [1]" in text
     assert cited == "© 2023 The Evening Courier"
+
+
+def test_a_date_is_short_answered_as_the_article_writes_it(docs: dict[str, Document]) -> None:
+    """The short answer to "when was it published" is the date as written (a span of the
+    file, "September 14, 2023"), not the normalised value the answer states; a line that
+    holds a place and a date ("Valdeserra, 9 de octubre de 2025") is a dateline."""
+    for name, question, written in (
+            ("en.md", "When was the report on network security published?", "September 14, 2023"),
+            ("fr.txt", "When was the article on the bill published?", "12/09/2023"),
+            ("placed.txt", "¿Cuándo se publicó el artículo sobre la ley?", "9 de octubre de 2025")):
+        answer = about_answer(question, "en", _results(docs[name]))
+        assert answer is not None and not answer.abstained, name
+        assert [s.text for s in answer.short_answers] == [written]
+        raw = Path(docs[name].source).read_text(encoding="utf-8")
+        assert all(raw[s.start : s.end] == s.text for s in answer.short_answers)
+    assert docs["placed.txt"].date == "2025-10-09"
 
 
 def test_a_saved_web_page_cites_its_front_matter(docs: dict[str, Document]) -> None:

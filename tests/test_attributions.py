@@ -219,6 +219,26 @@ def test_a_day_between_the_verb_and_its_subject() -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "code", "speaker", "content"), [
+    ("Según el alcalde, Tomás Gallego, el pueblo está dividido. Gallego, que en 2023 apoyó el "
+     "proyecto, sostiene ahora que los vecinos merecen garantías.", "es", "Tomás Gallego",
+     "los vecinos merecen garantías"),
+    ("Selon le maire, Thomas Galland, la commune est divisée. Galland, qui soutenait le projet "
+     "en 2023, estime désormais que les habitants méritent des garanties.", "fr",
+     "Thomas Galland", "les habitants méritent des garanties"),
+    ("La ministra, Ana Ruiz, que visitó la zona el lunes, aseguró que habrá ayudas.", "es",
+     "Ana Ruiz", "habrá ayudas"),
+    ("Ann Ross, who visited the area on Monday, said aid would come.", "en", "Ann Ross",
+     "aid would come"),
+])
+def test_a_relative_clause_between_the_speaker_and_the_verb(text: str, code: str, speaker: str,
+                                                            content: str) -> None:
+    """ "X, que/qui/who …, verb that …": X speaks, and what follows the verb is what was
+    said (not the relative clause, nor an adverb after the verb as the speaker)."""
+    assert (speaker, "reported", content) in said(extract(text, code))
+
+
+
 @pytest.mark.parametrize(("text", "code", "speaker", "title"), [
     ('"This is a fair deal," said Pieter de Vries, the chairman of the union, on Monday.', "en",
      "Pieter de Vries", "chairman of the union"),

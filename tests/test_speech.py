@@ -230,3 +230,13 @@ def test_tokens_keep_offsets_and_drop_elisions_and_possessives() -> None:
     assert [t.text for t in toks] == ["D’après", "Dupont", "Élysée"]
     assert all(text[t.start:t.end] == t.text for t in toks)
     assert cue_spans("What did Dupont say?") and not cue_spans("Where is Dupont?")
+
+
+def test_a_speech_verb_after_an_article_is_an_adjective() -> None:
+    """ "the estimated reserve", "el dicho acuerdo": no cue (a fact question, not speech)."""
+    assert not cue_spans("How big is the estimated lithium reserve at Valdeserra?")
+    assert not cue_spans("What was the reported death toll?")
+    assert cue_spans("Who estimated the cost of the bridge?")
+    assert cue_spans("¿Qué dijo el alcalde?") and cue_spans("Qu'a déclaré le maire ?")
+    assert cue_spans("Qu'est-ce que le Pentagone a confirmé ?")  # "a": French, no article
+

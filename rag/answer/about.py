@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rag import lang
+from rag.ingest.dates import ANY_DATE, iso
 from rag.read.reader import Reading
 from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer, Span
 
@@ -91,6 +92,19 @@ def _stated(chunk: Chunk, kind: str) -> tuple[str | None, Span | None]:
     if kind == "date":
         return chunk.date, chunk.dateline
     return chunk.source_name, chunk.source_line
+
+
+def _written(text: str, value: str, kind: str) -> tuple[int, str]:
+    """Where ``text`` (the span stating it) writes ``value``, and how: a date as the
+    article writes it ("12 March 2025" for 2025-03-12; the short answer is a span of the
+    file); (-1, "") when it does not."""
+    at = text.find(value)
+    if at >= 0 or kind != "date":
+        return at, value
+    for m in ANY_DATE.finditer(text):
+        if iso(m["date"]) == value:
+            return m.start("date"), m["date"]
+    return -1, ""
 
 
 def about_answer(question: str, language: str, results: Sequence[SearchResult]) -> Answer | None:
@@ -186,10 +200,12 @@ def metadata_answer(question: str, language: str, results: Sequence[SearchResult
                             text=words.about_given_in.format(value=value, source=where),
                             passage=chunk)
     shorts = []
-    at = citation.text.find(value) if citation.end > citation.start else -1
+    at, written = _written(citation.text, value, kind) if citation.end > citation.start \
+        else (-1, "")
     if at >= 0:
         shorts.append(ShortAnswer(n=1, doc_id=chunk.doc_id, start=citation.start + at,
-                                  end=citation.start + at + len(value), text=value, score=1.0))
+                                  end=citation.start + at + len(written), text=written,
+                                  score=1.0))
     marked = re.sub(r"([.!?。])?\s*$", r" [1]\1", text, count=1)
     return Answer(question=question, answer=marked, abstained=False, language=language,
                   citations=[citation], retrieved=list(results), backend=BACKEND, score=1.0,

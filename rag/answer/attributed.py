@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from rag.answer.about import asks
-from rag.answer.speech import common_words, cue_spans
+from rag.answer.speech_words import common_words, cue_spans
 from rag.config import Settings
 from rag.ingest.attributions import Attribution
 from rag.ingest.quote_store import FILE_NAME, quotes

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from rag import lang
 from rag.answer.attributed import PREFIX
-from rag.answer.speech import common_words, cue_spans
+from rag.answer.speech_words import common_words, cue_spans
 from rag.ingest.attributions import Attribution
 from rag.ingest.speakers import fold
 from rag.types import SearchResult

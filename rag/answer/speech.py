@@ -19,9 +19,10 @@ import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from rag import lang
+from rag.answer.speech_words import common_words, cue_spans
+from rag.answer.speech_words import every as _every
 from rag.ingest.speakers import ELISION, fold
 from rag.ingest.speakers import all_determiners as _determiners
 
@@ -82,59 +83,6 @@ def tokens(text: str) -> list[Token]:
             out.append(Token(start, start + len(word), word, fold(word),
                              bool(_POSSESSIVE.search(m.group(0)))))
     return out
-
-
-@cache
-def _every(field: str) -> frozenset[str]:
-    """The folded words of a language field ("who_words", "attribution.roles"), every
-    language's together (built once)."""
-    out: set[str] = set()
-    for lg in lang.all_languages():
-        value: object = lg
-        for part in field.split("."):
-            value = getattr(value, part)
-        out |= {fold(str(w)) for w in value}  # type: ignore[attr-defined]
-    return frozenset(out)
-
-
-@cache
-def common_words() -> frozenset[str]:
-    """Words that are not names even when capitalised (sentence starts, question words)."""
-    out: set[str] = set()
-    for lg in lang.all_languages():
-        out |= {fold(w) for w in lg.function_words | lg.question_words | lg.pronouns}
-        out |= {fold(w) for w in lg.who_words}
-        a = lg.attribution
-        out |= {fold(w) for w in a.determiners} | {fold(w) for w in a.conjunctions}
-        out |= {fold(w) for phrase in a.sources for w in phrase.split()}
-    return frozenset(out)
-
-
-@cache
-def _cue_patterns() -> tuple[re.Pattern[str], ...]:
-    pats = [re.compile(lg.speech_question_cues, re.IGNORECASE)
-            for lg in lang.all_languages() if lg.speech_question_cues]
-    for lg in lang.all_languages():  # the speech verbs that find attributions in articles
-        verbs = "|".join(v for v in (lg.attribution.verbs, lg.attribution.que_verbs) if v)
-        if verbs:
-            pats.append(re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE))
-    sources = sorted({s for lg in lang.all_languages() for s in lg.attribution.sources},
-                     key=len, reverse=True)
-    if sources:
-        pats.append(re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sources) + r")\b"))
-    return tuple(pats)
-
-
-def cue_spans(question: str) -> list[tuple[int, int]]:
-    """Where the question speaks of speech ("say", "a déclaré", "según", "according to")."""
-    folded = fold(question)  # same length as the question for the scripts we read
-    spans = []
-    for pattern in _cue_patterns():
-        target = folded if pattern is _cue_patterns()[-1] else question
-        if len(folded) != len(question) and target is folded:
-            continue
-        spans += [(m.start(), m.end()) for m in pattern.finditer(target)]
-    return sorted(spans)
 
 
 def _name_words(name: str) -> list[str]:

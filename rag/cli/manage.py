@@ -199,13 +199,16 @@ def serve(
 @app.command("eval")
 def eval_cmd(
     dataset: Annotated[Path | None, typer.Option(
-        help="Q&A JSONL file (default eval/qa.jsonl; with --benchmark piaf, a SQuAD JSON file)."
+        help="Q&A JSONL file (default eval/qa.jsonl; with --benchmark piaf, a SQuAD JSON file; "
+        "with --benchmark new-articles, a folder of sets or one set)."
     )] = None,
     predictions: Annotated[Path | None, typer.Option(
         help="Where to write per-item predictions (default <reports>/predictions.jsonl).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
     split: Annotated[str, typer.Option(help="dev, test or all.")] = "all",
-    benchmark: Annotated[str | None, typer.Option(help="'piaf': the PIAF v1.0 benchmark.")]
+    benchmark: Annotated[str | None, typer.Option(
+        help="'piaf': the PIAF v1.0 benchmark; 'new-articles': the sets of new articles in "
+        "eval/new_articles (or the folder --dataset names).")]
     = None,
     limit: Annotated[int | None, typer.Option(min=1, help="Score only N items/questions.")]
     = None,
@@ -233,11 +236,24 @@ def eval_cmd(
         if done >= total:
             bar.pop().close()
 
+    if benchmark is not None and benchmark.lower() == "new-articles":
+        from rag.eval import new_articles as na
+
+        result = na.benchmark(settings(), dataset or na.NEW_ARTICLES_DIR, limit=limit,
+                              progress=progress)
+        paths = na.write_report(result, reports)
+        if as_json:
+            emit_json(result["summary"])
+        else:
+            typer.echo(na.markdown(result))
+            typer.echo(f"wrote {paths['report']} and {paths['metrics']}", err=True)
+        return
     if benchmark is not None:
         from rag.eval import piaf_bench as piaf
 
         if benchmark.lower() != "piaf":
-            raise RagError(f"unknown benchmark '{benchmark}': use --benchmark piaf")
+            raise RagError(f"unknown benchmark '{benchmark}': use --benchmark piaf or "
+                           "--benchmark new-articles")
         result = piaf.benchmark(
             settings(), dataset or PIAF_PATH, limit=limit, answers=answers,
             progress=progress,

@@ -233,10 +233,22 @@ def _apposed(ctx: Context, us: int, cs: int) -> bool:
     comma = raw.rfind(",", us, cs)
     if comma < 0 or raw[comma + 1 : cs].strip(SPACE):
         return False
+    return _subject_part(ctx, us, comma)
+
+
+def _subject_part(ctx: Context, us: int, comma: int) -> bool:
+    """Is the part of the sentence before ``comma`` (from the comma before it) a name or a
+    title, or a relative clause after one ("Gallego, que en 2023 apoyó el proyecto,")?"""
+    raw, w = ctx.raw, ctx.lex.words
     start = max(raw.rfind(",", us, comma) + 1, us)
     part = tokens(raw, start, comma)
     if not part or len(part) > 14:
         return False
+    if start > us and (part[0].low in w.relatives or part[0].low in w.complementizers):
+        return _subject_part(ctx, us, start - 1)
+    if len(part) == 1 and part[0].text[:1].isupper() and ctx.people.by_word(part[0].low,
+                                                                            part[0].start):
+        return True  # "Gallego, que …,": a surname named before
     run = ctx.people.run_in(part[0].start, part[-1].end)
     if run is not None and run[0] <= part[0].start + 4 and run[1] == part[-1].end:
         return True

@@ -11,7 +11,7 @@ Patterns (compiled regexes, no anchors; use ``.match(text, pos)`` to anchor):
 * :data:`LABELED` — a label, then a date: "Publié le 12/09/2023 à 10h30",
   "Published: September 12, 2023", "date 2023-09";
 * :data:`DATELINE` — a dateline opening a paragraph: "PARIS, 12 septembre 2023 (AFP) –";
-* :data:`ONLY_DATE` — a line that is only a date.
+* :data:`ONLY_DATE` — a line that is only a date, or a place and a date ("PARIS, 3 mai 2024").
 """
 
 from __future__ import annotations
@@ -101,7 +101,8 @@ DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-ZÀ-Ý][\w&.' -]{0,24})\))?(?=\s*(?:[–—-]|:|\())",
     re.IGNORECASE,
 )
-ONLY_DATE = re.compile(rf"\W*(?P<date>{DATE_VALUE}){TIME}\W*", re.IGNORECASE)
+ONLY_DATE = re.compile(
+    rf"\W*(?:[A-ZÀ-Ý][\w'’. -]{{0,30}},\s+)?(?P<date>{DATE_VALUE}){TIME}\W*", re.IGNORECASE)
 ANY_DATE = re.compile(rf"(?<![\w/.-])(?P<date>{DATE_VALUE}){TIME}", re.IGNORECASE)
 
 

@@ -66,9 +66,9 @@ def subject_before(
     while j >= 0 and not (
         toks[j].text in QUOTE_CHARS
         or toks[j].text in ";:-–—"
-        or toks[j].low in w.complementizers
+        or (toks[j].low in w.complementizers and not (j and toks[j - 1].text == ","))
         or toks[j].low in w.subordinators
-    ):
+    ):  # ", que …," opens a relative clause ("Ana Ruiz, que visitó la zona, aseguró")
         j -= 1
     parts = _parts(toks[j + 1 :])
     while parts and not parts[-1]:
@@ -77,7 +77,8 @@ def subject_before(
         return None
     # "Local MP Sarah Whitfield, who joined the picket line, said": the relative clause
     # (and an age: "Derek Hollins, 67, whose knee …, said") describes the subject
-    if len(parts) > 1 and len(parts[-1]) > 1 and parts[-1][0].low in w.relatives:
+    if len(parts) > 1 and len(parts[-1]) > 1 and (parts[-1][0].low in w.relatives
+                                                  or parts[-1][0].low in w.complementizers):
         parts.pop()
         while len(parts) > 1 and all(t.text.isdigit() for t in parts[-1]):
             parts.pop()

@@ -86,6 +86,8 @@ class Language:
     more_words: frozenset[str] = frozenset()  # folded; "what ELSE", "quoi d'AUTRE": new facts
     speech_verbs: frozenset[str] = frozenset()  # folded
     speech_question_cues: str = ""  # regex (case-insensitive): a question asks what someone said
+    # a speech verb after one of these is an adjective, not a cue: "the estimated reserve"
+    adjective_articles: frozenset[str] = frozenset()
     speech_context_cues: str = ""  # regex: a speech verb next to an answer in a text
     who_words: frozenset[str] = frozenset()  # a question asking for a person: "who"
     which_words: frozenset[str] = frozenset()  # "which" (+ a role: "which official said")

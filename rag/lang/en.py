@@ -131,6 +131,7 @@ LANG = Language(
                    "and?"),
     more_words=words("else other more"),
     speech_verbs=words("said says told added stated"),
+    adjective_articles=words("the a an"),
     speech_question_cues=(
         r"(?:\b(?:says|said|saying|stated|states? that|claim(?:s|ed)|announce[sd]?|declared?|told|according to|quoted?|remark(?:s|ed)|repl(?:y|ied)|insist(?:s|ed)|testif(?:y|ied)|react(?:s|ed)?|critici[sz](?:e|es|ed)|object(?:s|ed)? to|objection|complain(?:s|ed)?|justif(?:y|ies|ied)|warn(?:s|ed)?|respond(?:s|ed)?|think|thinks|thought)\b"
         r"|\b(?:describ|characteri[sz])(?:ed|es|e)\b(?=[^?]{0,120}\bas\b)"

@@ -147,6 +147,7 @@ LANG = Language(
     continuations=("y ", "y?", "también", "qué más", "y sobre", "y de"),
     more_words=words("mas otro otra otros otras"),
     speech_verbs=words("dijo dice declaro afirmo anadio explico insistio"),
+    adjective_articles=words("el los las un una unos unas del al este esta estos estas"),
     speech_question_cues=(
         r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió)\b"  # not "contó": also "counted"
     ),
