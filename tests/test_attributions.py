@@ -219,6 +219,45 @@ def test_a_day_between_the_verb_and_its_subject() -> None:
     ]
 
 
+def test_a_source_someone_new_and_a_relative_after_selon() -> None:
+    """ "…, a indiqué une source judiciaire": a source speaks (the clause before is what was
+    said, not a title); "Un portavoz del comisario" right after another speaker is someone
+    new; "Selon X, qui dirige …, le mistral …": the relative clause is not what was said."""
+    assert said(extract("Le parquet de Draguignan a ouvert une enquête, a indiqué une source "
+                        "judiciaire.", "fr")) == [
+        ("une source judiciaire", "reported", "Le parquet de Draguignan a ouvert une enquête")]
+    es = ('"No somos el problema", declaró Lucía Otero. Un portavoz del comisario de Pesca '
+          'señaló que Bruselas está abierta a escuchar.\nLa Organización de Productores '
+          'Pesqueros del Cantábrico calcula que la medida pondría en riesgo 1.700 empleos.')
+    assert ("un portavoz del comisario de Pesca", "reported", "Bruselas está abierta a "
+            "escuchar") in said(extract(es, "es"))
+    fr = ("Selon le colonel Julien Besse, qui dirige les opérations de secours, le mistral a "
+          "poussé les flammes vers le sud-est.")
+    assert said(extract(fr, "fr")) == [
+        ("Julien Besse", "reported", "le mistral a poussé les flammes vers le sud-est")]
+
+
+def test_source_pronouns_stressed_pronouns_and_a_person_named_just_before() -> None:
+    """ "D'après lui", "according to him": the person named before; « … », lance X; "l'élu"
+    is a role; "il" after a sentence naming a person (no gender known) since the last
+    speaker is that person, not the speaker before."""
+    fr = ("L'économiste Antoine Vasseur se montre plus nuancé. D'après lui, l'encadrement "
+          "freine la hausse des loyers. « Sans construction, rien ne change », estime M. "
+          "Vasseur.\n« Cela fait dix ans que nous demandons cette mesure », lance Émilie "
+          "Rocher, porte-parole de l'association.\nL'opposition municipale, emmenée par "
+          "Olivier Marchand, a voté contre. « C'est une mesure d'affichage », a-t-il jugé.\n"
+          "Le maire, Philippe Garnier, a dénoncé le vol. « Ces tableaux doivent revenir », a "
+          "insisté l'élu.")
+    got = said(extract(fr, "fr"))
+    assert ("Antoine Vasseur", "reported", "l'encadrement freine la hausse des loyers") in got
+    assert ("Émilie Rocher", "quote", "Cela fait dix ans que nous demandons cette mesure") in got
+    assert ("Olivier Marchand", "quote", "C'est une mesure d'affichage") in got
+    assert ("Philippe Garnier", "quote", "Ces tableaux doivent revenir") in got
+    en = "The economist Anthony Vass was more cautious. According to him, the cap slows rents."
+    assert said(extract(en, "en")) == [("Anthony Vass", "reported", "the cap slows rents")]
+    assert not extract("Le gouvernement a lancé une enquête sur l'accident.", "fr")
+
+
 @pytest.mark.parametrize(("text", "code", "speaker", "content"), [
     ("Según el alcalde, Tomás Gallego, el pueblo está dividido. Gallego, que en 2023 apoyó el "
      "proyecto, sostiene ahora que los vecinos merecen garantías.", "es", "Tomás Gallego",

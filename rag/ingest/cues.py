@@ -252,7 +252,9 @@ def _subject_part(ctx: Context, us: int, comma: int) -> bool:
     run = ctx.people.run_in(part[0].start, part[-1].end)
     if run is not None and run[0] <= part[0].start + 4 and run[1] == part[-1].end:
         return True
-    return ctx.lex.is_det(part[0]) and len(part) > 1 and ctx.lex.is_role(part[1])
+    # "Le porte-parole du ministère," (not "Le parquet de X a ouvert une enquête,": a clause)
+    return ctx.lex.is_det(part[0]) and len(part) > 1 and ctx.lex.is_role(part[1]) \
+        and not any(ctx.lex.is_auxiliary(t) for t in part[2:])
 
 
 def _sources(ctx: Context, us: int, ue: int) -> list[Cue]:
@@ -293,6 +295,9 @@ def _sources(ctx: Context, us: int, ue: int) -> list[Cue]:
                 if named and (not prefix or prefix in lex.words.honorifics) \
                         and not raw[named[-1][1] : second].strip(SPACE):
                     sp, comma = (sp[0], named[-1][1]), second
+                rest = tokens(raw, comma + 1, ue)[:1]  # "Selon X, qui dirige …, le mistral …"
+                if rest and rest[0].low in lex.words.relatives:
+                    comma = max(comma, raw.find(",", rest[0].end, ue))
                 out.append(Cue(start, end, "source", "front", sp, (comma + 1, ue)))
             elif (
                 lead.endswith(",") or (lead[-1:] in '»”"' and lead[:-1].rstrip(SPACE).endswith(","))

@@ -99,7 +99,8 @@ class Resolver:
         w = self.words
         if " ".join(t.low for t in toks) in w.connectives:  # "Sin embargo, advirtió que"
             return self.implicit(unit, history, before=start)
-        if len(toks) == 1 and toks[0].text.lower() in w.pronouns:
+        if len(toks) == 1 and (toks[0].text.lower() in w.pronouns
+                               or toks[0].text.lower() in w.source_pronouns):
             return self._pronoun(toks[0], unit, history)
         runs = self.people.runs_in(start, end)
         if len(runs) > 1 and any(t.low in w.conjunctions for t in toks):  # "X et Y"
@@ -156,7 +157,7 @@ class Resolver:
         return Speaker(None, None, "unresolved")
 
     def _pronoun(self, tok: Tok, unit: int, history: list[Said]) -> Speaker:
-        gender = self.words.pronouns[tok.text.lower()]
+        gender = {**self.words.source_pronouns, **self.words.pronouns}[tok.text.lower()]
         if gender == "x":  # "on", "one": nobody in particular
             return Speaker(None, None, "impersonal")
         lo, _hi = self.units[unit]
@@ -186,6 +187,11 @@ class Resolver:
                 ok = s.gender in ("", gender)
             if ok:
                 later = self._person_since(said.unit + 1, tok.start, gender)
+                if later is None and gender in ("m", "f"):  # "L'opposition, emmenée par
+                    # Olivier Marchand, a voté contre. « … », a-t-il jugé": a person of no
+                    # known gender named in the sentence before, after that speaker
+                    since = self.units[max(said.unit + 1, unit - 1)][0]
+                    later = self._last_named(lo, since, lambda p: not p.gender)
                 if later is not None and later.name != s.name:
                     # "La CGT a appelé … La ministre, Hélène Castagnet, doit recevoir …
                     # « … », a-t-elle déclaré": a person named since that speaker
@@ -263,7 +269,7 @@ class Resolver:
                 return Speaker(person.name, person.title, "role", person.gender, True)
         # "Selon son avocat": the lawyer of the person named before, not that person
         owner = self._last_named(start) if head and toks[0].low in w.possessives else None
-        if not plural:
+        if not plural and toks[0].low not in w.indefinites:  # "un portavoz": someone new
             if unit + 1 < len(self.units):
                 lo, hi = self.units[unit + 1]
                 person = self.people.first_named_in(lo, hi)

@@ -52,7 +52,11 @@ class AttributionWords:
     institution_links: frozenset[str] = frozenset()
     honorifics: dict[str, str] = field(default_factory=dict)  # "M.", "Mr", as written -> gender
     determiners: dict[str, str] = field(default_factory=dict)  # -> "m", "f", "p" or ""
+    # indefinite articles: "un portavoz del comisario" is someone new, not the last speaker
+    indefinites: frozenset[str] = frozenset()
     pronouns: dict[str, str] = field(default_factory=dict)  # lower case -> "m" "f" "p" "n" or "x" (impersonal)
+    # the pronoun of "selon lui", "according to him" (a speaker, as ``pronouns``)
+    source_pronouns: dict[str, str] = field(default_factory=dict)
     relatives: frozenset[str] = frozenset()  # "qui", "who"
     subordinators: frozenset[str] = frozenset()  # open a clause before its subject: "lorsque"
     topic_markers: tuple[str, ...] = ()  # "quant au X, il a dit": "quant au", "as for"

@@ -58,7 +58,7 @@ _ATTRIBUTION = AttributionWords(
         "senator lawmaker lawmakers mp mps governor mayor prefect manager commissioner engineer councillor councilor councilman councilwoman organiser organizer hydrologist official officials diplomat diplomats commander counterpart "
         "premier king queen pope judge prosecutor lawyer attorney expert experts analyst analysts researcher officer "
         "economist economists professor scientist scientists historian doctor colonel admiral envoy negotiator delegate founder ceo chairman chairwoman chair allies authorities "
-        "sources observers witnesses members deputy undersecretary under-secretary organizations organisations groups unions residents protesters activists critics"
+        "source sources observers witnesses members deputy undersecretary under-secretary organizations organisations groups unions residents protesters activists critics"
     ),
     role_senses={
         "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
@@ -91,6 +91,8 @@ _ATTRIBUTION = AttributionWords(
                  "his": "", "her": "", "its": "", "their": "", "our": "", "some": "p", "several": "p",
                  "two": "p", "three": "p"},
     pronouns={"he": "m", "she": "f", "they": "p", "it": "n", "one": "x"},
+    source_pronouns={"him": "m", "her": "f", "them": "p"},
+    indefinites=words("a an"),
     relatives=words("who which whom whose"),
     subordinators=words("although though after before when while if because since once so such as whereas"),
     topic_markers=("as for",),

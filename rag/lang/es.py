@@ -65,7 +65,7 @@ _ATTRIBUTION = AttributionWords(
         "responsable responsables funcionario funcionaria funcionarios diplomatico diplomaticos comandante "
         "homologo homologa rey reina papa juez jueza fiscal abogado abogada experto expertos analista "
         "economista economistas profesor profesora cientifico cientifica historiador historiadora medico medica analistas investigador oficial coronel almirante enviado enviada negociador delegado delegada fundador fundadora "
-        "aliados autoridades fuentes observadores testigos miembros organizaciones asociaciones sindicatos manifestantes vecinos opositores activistas criticos partidos"
+        "aliados autoridades fuente fuentes observadores testigos miembros organizaciones asociaciones sindicatos manifestantes vecinos opositores activistas criticos partidos"
     ),
     role_senses={
         "portavoz": "spokesperson", "ministro": "minister", "ministra": "minister",
@@ -103,6 +103,8 @@ _ATTRIBUTION = AttributionWords(
                  "unas": "p", "del": "m", "al": "m", "su": "", "sus": "p", "este": "m", "esta": "f",
                  "estos": "p", "estas": "p", "varios": "p", "varias": "p", "dos": "p", "tres": "p"},
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
+    source_pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},  # "según él"
+    indefinites=words("un una unos unas"),
     relatives=words("quien quienes cual cuales cuyo cuya cuyos cuyas"),
     subordinators=words("aunque cuando si porque mientras despues antes tras asi tal tales como"),
     topic_markers=("en cuanto a", "en cuanto al", "respecto a", "respecto al"),

@@ -35,6 +35,7 @@ _ATTRIBUTION = AttributionWords(
         r"|(?:rappel(?:a|é|ée|és|ées|ait|aient)|rappell(?:e|ent))"
         r"|(?:appel(?:a|é|ée|és|ées|ait|aient)|appell(?:e|ent))(?=(?:\s+\S+){0,5}?\s+à\s)"
         r"|insist(?:e|ent|a|é|ait|aient)(?:\s+sur\s+le\s+fait)?"
+        r"|(?:(?<=», )|(?<=”, )|(?<=\", ))lanc(?:e|ent|a|ait)"  # « … », lance X
         r"|(?:dit|disent|disait|disaient|dira|diront|dirait)"
         r"|(?:avert|dément)(?:i|it|ie|issent|issait|issaient|ent)"
         r"|(?:promis|promet|promettent|promettait|promettaient)"
@@ -74,7 +75,7 @@ _ATTRIBUTION = AttributionWords(
         "commandant homologue premier premiere roi reine pape juge procureur procureure avocat avocate expert "
         "economiste economistes professeur professeure scientifique scientifiques historien historienne medecin experts analyste analystes chercheur chercheuse officier colonel amiral lieutenant capitaine "
         "commissaire envoye envoyee emissaire negociateur delegue deleguee leader patron patronne fondateur fondatrice "
-        "allies officiels autorites sources observateurs temoins membres elus militaires dirigeants "
+        "allies officiels autorites source sources observateurs temoins membres elu elue elus edile militaires dirigeants "
         "secretaires ministres representante organisations associations syndicats manifestants habitants opposants militants ong partis"
     ),
     role_senses={
@@ -114,6 +115,8 @@ _ATTRIBUTION = AttributionWords(
         "plusieurs": "p", "deux": "p", "trois": "p", "certains": "p", "certaines": "p", "quelques": "p",
     },
     pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "x"},
+    source_pronouns={"lui": "m", "eux": "p"},
+    indefinites=words("un une"),
     relatives=words("qui lequel laquelle lesquels lesquelles dont"),
     subordinators=words("bien apres avant alors tandis lorsque lorsqu' quand si puisque puisqu' parce pendant depuis ainsi afin tel tels telle telles meme comme"),
     topic_markers=("quant au", "quant aux", "quant a", "quant a l'"),
