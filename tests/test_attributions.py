@@ -231,6 +231,9 @@ def test_a_source_someone_new_and_a_relative_after_selon() -> None:
           'Pesqueros del Cantábrico calcula que la medida pondría en riesgo 1.700 empleos.')
     assert ("un portavoz del comisario de Pesca", "reported", "Bruselas está abierta a "
             "escuchar") in said(extract(es, "es"))
+    union = ("L'Union des propriétaires de Bellerive a réagi dans un communiqué, qualifiant la "
+             "décision de punitive.")
+    assert [a.speaker for a in extract(union, "fr")] == ["l'Union des propriétaires de Bellerive"]
     fr = ("Selon le colonel Julien Besse, qui dirige les opérations de secours, le mistral a "
           "poussé les flammes vers le sud-est.")
     assert said(extract(fr, "fr")) == [

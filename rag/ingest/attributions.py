@@ -277,11 +277,21 @@ def _leading_subject(art: _Article, us: int, before: int) -> tuple[int, int] | N
     k = 1 if toks and lex.is_det(toks[0]) else 0
     head = k
     senses = [p.split() for p in lex.words.role_senses if " " in p]
+    links = {g for g in lex.words.genitives if " " not in g}
     while k < len(toks) and (lex.is_namey(toks[k]) or lex.is_role(toks[k])
                              or toks[k].low in lex.words.institutions
                              or (k > head and toks[k].low in lex.words.contractions)):
         # a role of several words ("The chief executive"): all of it
         k += next((len(p) for p in senses if [t.low for t in toks[k:k + len(p)]] == p), 1)
+        # "L'Union des propriétaires de Bellerive": lower-case words, then "de" and a name
+        if k > head and toks[k - 1].low in links | set(lex.words.contractions):
+            j = k
+            while j < min(k + 3, len(toks)) and toks[j].text[:1].islower() \
+                    and toks[j].low not in links:
+                j += 1
+            if j > k and j + 1 < len(toks) and toks[j].low in links \
+                    and lex.is_namey(toks[j + 1]):
+                k = j + 1
     end = k
     if end < len(toks) and toks[end].text == ",":  # "The chief executive, however, dismissed"
         close = next((j for j in range(end + 1, len(toks)) if toks[j].text == ","), None)
