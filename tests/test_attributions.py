@@ -219,6 +219,33 @@ def test_a_day_between_the_verb_and_its_subject() -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "code", "speaker", "words"), [
+    ("L'adjointe au maire chargée du logement, Nathalie Perrin, a défendu la mesure devant les "
+     "élus : « Une infirmière ne peut plus se loger ici. »", "fr", "Nathalie Perrin",
+     "Une infirmière ne peut plus se loger ici."),
+    ('The mayor, Ann Ross, defended the plan before the council: "Nurses cannot afford to live '
+     'here."', "en", "Ann Ross", "Nurses cannot afford to live here."),
+    ('La delegada del Gobierno, Carmen Vidal, defendió el dispositivo: "Hemos garantizado el '
+     'derecho a manifestarse".', "es", "Carmen Vidal", "Hemos garantizado el derecho a manifestarse"),
+])
+def test_a_quote_after_a_colon_is_the_subjects(text: str, code: str, speaker: str,
+                                               words: str) -> None:
+    """A quote after a colon, in a sentence with no speech verb, is the words of the
+    sentence's subject; a subject that is no speaker says nothing."""
+    assert said(extract(text, code)) == [(speaker, "quote", words)]
+    assert not extract("Le programme est simple : « moins d'impôts, plus d'emplois ».", "fr")
+
+
+def test_a_title_of_two_roles_joined_by_a_contraction() -> None:
+    """ "L'adjointe au maire chargée du logement": one title, whose sense is deputy mayor."""
+    from rag.answer.roles import senses_in
+
+    text = "L'adjointe au maire chargée du logement, Nathalie Perrin, a précisé que tout va bien."
+    (found,) = extract(text, "fr")
+    assert found.speaker_title == "adjointe au maire chargée du logement"
+    assert [s for _, _, s in senses_in(found.speaker_title)] == ["deputy-mayor"]
+
+
 def test_a_source_someone_new_and_a_relative_after_selon() -> None:
     """ "…, a indiqué une source judiciaire": a source speaks (the clause before is what was
     said, not a title); "Un portavoz del comisario" right after another speaker is someone

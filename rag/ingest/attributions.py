@@ -46,12 +46,12 @@ from rag.ingest.cues import (
     units,
     words_between,
 )
-from rag.ingest.phrases import subject_before
+from rag.ingest.phrases import clause_subject, subject_before
 from rag.ingest.resolve import Resolver, Said, Speaker
 from rag.ingest.speakers import People, lexicon, tokens
 from rag.types import Document, Span
 
-VERSION = 12  # bump when the rules change: stored attributions are then extracted again
+VERSION = 13  # bump when the rules change: stored attributions are then extracted again
 # (3: a day or time between an inverted verb and its subject, "según informó el lunes X";
 # particles inside names, "Pieter de Vries")
 
@@ -171,7 +171,7 @@ def extract_attributions(doc: Document) -> list[Attribution]:
     for i, (us, ue) in enumerate(all_units):
         before = len(art.out)
         _unit(art, i, us, ue)
-        if len(art.out) == before:
+        if len(art.out) == before and not _after_colon(art, i, us, ue):
             _standalone(art, i, us, ue)
     return art.out
 
@@ -375,3 +375,18 @@ def _standalone(art: _Article, i: int, us: int, ue: int) -> None:
         us,
         ue,
     )
+
+
+def _after_colon(art: _Article, i: int, us: int, ue: int) -> bool:
+    """ "X a défendu la mesure devant les élus : « … »": a quote after a colon, in a
+    sentence with no speech verb, is the words of the sentence's subject."""
+    for q in art.ctx.within(us, ue):
+        raw = art.doc.raw_text
+        sp = clause_subject(raw, us, q.start, art.ctx.lex, art.ctx.people) \
+            if raw[us:q.start].rstrip(SPACE).endswith(":") else None
+        speaker = art.resolver.resolve(sp[0], sp[1], i, art.said) if sp else None
+        if sp and speaker and speaker.name and speaker.how != "impersonal":
+            return _add(art, i, Cue(q.start, q.start, "none", "colon", None), speaker, sp,
+                        "quote", (q.cs, q.ce), us, ue)
+    return False
+

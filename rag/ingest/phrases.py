@@ -11,6 +11,8 @@ name a speaker (a name, a pronoun, a role, an institution, a place), not a thing
 
 from __future__ import annotations
 
+import itertools
+
 from rag.ingest.speakers import QUOTE_CHARS, STOP_PUNCT, Lexicon, People, Tok, tokens
 
 
@@ -179,3 +181,19 @@ def phrase_after(
     if not out or not (source or _plausible(out, lex, people)):
         return None
     return out[0].start, out[-1].end
+
+
+def clause_subject(raw: str, lo: int, hi: int, lex: Lexicon, people: People
+                   ) -> tuple[int, int] | None:
+    """The subject of the clause ``raw[lo:hi]`` opens with: the words before its verb (an
+    auxiliary, "a défendu"; else the first lower-case word after a comma, a name or a role:
+    "The mayor, Ann Ross, defended"), or None when no verb is seen."""
+    toks = tokens(raw, lo, hi)
+    verb = next((t for t in toks[1:] if lex.is_auxiliary(t)), None)
+    if verb is None:
+        verb = next((b for a, b in itertools.pairwise(toks)
+                     if b.text[:1].islower() and not lex.is_det(b) and not lex.is_role(b)
+                     and b.low not in lex.words.contractions
+                     and (a.text == "," or lex.is_namey(a) or lex.is_role(a))), None)
+    return subject_before(raw, lo, verb.start, lex, people) if verb is not None else None
+

@@ -296,9 +296,15 @@ class People:
                 lo -= 1
             if role is None:
                 break
-            while role > 0 and self.lex.is_role(toks[role - 1]) \
-                    and toks[role - 1].start not in self.covered:
-                role -= 1  # "la ministre déléguée", "le directeur général": one title
+            links = self.lex.words.contractions
+            while role > 0 and toks[role - 1].start not in self.covered:
+                if self.lex.is_role(toks[role - 1]):
+                    role -= 1  # "la ministre déléguée", "le directeur général": one title
+                elif role > 1 and toks[role - 1].low in links and self.lex.is_role(
+                        toks[role - 2]) and toks[role - 2].start not in self.covered:
+                    role -= 2  # "l'adjointe au maire chargée du logement"
+                else:
+                    break
             det = toks[role - 1] if role > 0 and self.lex.is_det(toks[role - 1]) else None
             owner = det is None and role > 1 and toks[role - 1].low == "s" \
                 and toks[role - 2].text[-1:] in "'’"  # a possessive: "the hospital's"

@@ -87,6 +87,7 @@ _ATTRIBUTION = AttributionWords(
         "senatrice": "senator", "depute": "lawmaker", "deputee": "lawmaker",
         "ambassadeur": "ambassador", "ambassadrice": "ambassador", "conseiller": "councillor", "adjoint": "deputy-mayor", "adjointe": "deputy-mayor",
         "maire adjoint": "deputy-mayor", "maire adjointe": "deputy-mayor",
+        "adjoint au maire": "deputy-mayor", "adjointe au maire": "deputy-mayor",
         "ingenieur": "engineer", "ingenieure": "engineer",
         "conseillere": "councillor", "juge": "judge", "procureur": "prosecutor",
         "procureure": "prosecutor", "avocat": "lawyer", "avocate": "lawyer",
