@@ -226,7 +226,8 @@ def test_a_day_between_the_verb_and_its_subject() -> None:
     ('The mayor, Ann Ross, defended the plan before the council: "Nurses cannot afford to live '
      'here."', "en", "Ann Ross", "Nurses cannot afford to live here."),
     ('La delegada del Gobierno, Carmen Vidal, defendió el dispositivo: "Hemos garantizado el '
-     'derecho a manifestarse".', "es", "Carmen Vidal", "Hemos garantizado el derecho a manifestarse"),
+     'derecho a manifestarse".', "es", "Carmen Vidal",
+     "Hemos garantizado el derecho a manifestarse"),
 ])
 def test_a_quote_after_a_colon_is_the_subjects(text: str, code: str, speaker: str,
                                                words: str) -> None:
