@@ -240,3 +240,9 @@ def test_a_speech_verb_after_an_article_is_an_adjective() -> None:
     assert cue_spans("¿Qué dijo el alcalde?") and cue_spans("Qu'a déclaré le maire ?")
     assert cue_spans("Qu'est-ce que le Pentagone a confirmé ?")  # "a": French, no article
 
+
+def test_que_conto_asks_what_someone_told_not_how_many() -> None:
+    """ "¿Qué contó X sobre …?" is speech; "¿Cuántos tractores contó …?" is a count."""
+    assert cue_spans("¿Qué contó el director del colegio sobre los niños?")
+    assert not cue_spans("¿Cuántos tractores contó la Delegación del Gobierno?")
+

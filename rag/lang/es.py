@@ -71,7 +71,7 @@ _ATTRIBUTION = AttributionWords(
         "portavoz": "spokesperson", "ministro": "minister", "ministra": "minister",
         "secretario": "secretary", "secretaria": "secretary", "presidente": "president",
         "presidenta": "president", "vicepresidente": "vice-president",
-        "vicepresidenta": "vice-president", "director": "director", "directora": "director",
+        "vicepresidenta": "vice-president", "director": "director|ceo", "directora": "director|ceo",
         "director general": "ceo", "directora general": "ceo", "director ejecutivo": "ceo",
         "directora ejecutiva": "ceo", "consejero delegado": "ceo", "consejera delegada": "ceo",
         "alcalde": "mayor", "alcaldesa": "mayor", "gobernador": "governor",
@@ -151,7 +151,7 @@ LANG = Language(
     speech_verbs=words("dijo dice declaro afirmo anadio explico insistio"),
     adjective_articles=words("el los las un una unos unas del al este esta estos estas"),
     speech_question_cues=(
-        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió)\b"  # not "contó": also "counted"
+        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió|(?<=qu[ée] )cont(?:ó|aba))\b"  # "contó": "qué" only (also "counted")
     ),
     who_words=words("quién quiénes"),
     which_words=words("qué cuál cuáles"),

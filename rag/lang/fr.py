@@ -81,7 +81,7 @@ _ATTRIBUTION = AttributionWords(
     role_senses={
         "porte-parole": "spokesperson", "ministre": "minister", "secretaire": "secretary",
         "president": "president", "presidente": "president", "vice-president": "vice-president",
-        "vice-presidente": "vice-president", "directeur": "director", "directrice": "director",
+        "vice-presidente": "vice-president", "directeur": "director|ceo", "directrice": "director|ceo",
         "directeur general": "ceo", "directrice generale": "ceo", "pdg": "ceo",
         "maire": "mayor", "gouverneur": "governor", "senateur": "senator",
         "senatrice": "senator", "depute": "lawmaker", "deputee": "lawmaker",
