@@ -85,11 +85,12 @@ class SpeechReading:
 
     def on_topic(self, topic: Sequence[str],
                  alike: Callable[[Sequence[str], Sequence[str]], set[str]] | None = None
-                 ) -> tuple[Unit, Attribution, float] | None:
+                 ) -> tuple[Unit, Attribution, float, int] | None:
         """The attribution whose words hold at least half of the question's ``topic`` words
-        (and the most of them; :func:`topic_words`), with its unit and the reader's margin
-        for those words as the answer; None when none does. The reader scores what someone
-        said low as the answer to "what did X say about Y" even when X's words are about Y
+        (and the most of them; :func:`topic_words`), with its unit, the reader's margin
+        for those words as the answer and how many they hold; None when none does. The
+        reader scores what someone said low as the answer to "what did X say about Y" even
+        when X's words are about Y
         ("This is a fair deal …" for "… about the deal?"); the words themselves say so.
         ``alike`` finds the topic words that are said in another language (the words of
         ``topic`` it is given that some of the second list's words translate)."""
@@ -102,7 +103,7 @@ class SpeechReading:
                 margin = reading.targets[k] if k < len(reading.targets) else reading.best
                 if 2 * hits >= len(topic) and (best is None or hits > best[0]):
                     best = (hits, unit, item, margin)
-        return None if best is None else best[1:]
+        return None if best is None else (best[1], best[2], best[3], best[0])
 
 
 def asks_value(question: str) -> bool:

@@ -40,7 +40,9 @@ from rag.answer.attributed import (
     AttributionIndex,
     SpeechReading,
     asks_value,
+    content_words,
     overlaps,
+    topic_found,
     topic_words,
 )
 from rag.answer.compose import dated
@@ -140,18 +142,23 @@ class QuoteAnswerer:
         best = reading.best()
         speakers = [a.speaker for u in reading.units for a in u.items if a.speaker]
         topic = topic_words(question, [*speakers, named])  # not the words that name them
+
+        def alike(t: Sequence[str], w: Sequence[str]) -> set[str]:
+            return self.index.words_alike(t, w, self.embedder, self.settings.topic_word_similarity)
+        topical = reading.on_topic(topic, alike) if topic and best is not None else None
         if best is not None and best[2] < self.settings.speech_threshold and topic:
-            topical = reading.on_topic(topic, lambda t, w: self.index.words_alike(
-                t, w, self.embedder, self.settings.topic_word_similarity))
             if topical is None:
                 return None
-            unit, item, score = topical
+            unit, item, score = topical[:3]
         elif best is None:
             return None
         else:
             unit, top, score = best
             held = reading.holding_best(unit) if asks_value(question) else None
             item = held or self._closest(question, unit.items, top)
+            if held is None and topical is not None and len(topic_found(  # more of the
+                    topic, content_words(item.content.text), alike)) < topical[3]:  # subject
+                unit, item, score = topical[:3]
         items = [item, *_continued(item, unit.items)]
         speaker = item.speaker or ""
         citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
@@ -200,8 +207,7 @@ class QuoteAnswerer:
 
     def _closest(self, question: str, items: Sequence[Attribution],
                  top: Attribution) -> Attribution:
-        """Of a unit's attributions, the one whose words are closest to the question by the
-        embeddings (``top``, the reader's best, between equals)."""
+        """Of a unit's attributions, the closest to the question (``top`` between equals)."""
         if len(items) == 1:
             return items[0]
         q = self.embedder.embed_queries([question])[0]
