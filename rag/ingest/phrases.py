@@ -70,6 +70,8 @@ def subject_before(
         or toks[j].text in ";:-–—"
         or (toks[j].low in w.complementizers and not (j and toks[j - 1].text == ","))
         or toks[j].low in w.subordinators
+        or (0 < j < len(toks) - 1 and toks[j - 1].text in QUOTE_CHARS + ","  # "…," argued
+            and lex.cue.match(raw, toks[j].start))  # X, who …: the incise's verb
     ):  # ", que …," opens a relative clause ("Ana Ruiz, que visitó la zona, aseguró")
         j -= 1
     parts = _parts(toks[j + 1 :])
