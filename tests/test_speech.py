@@ -245,4 +245,7 @@ def test_que_conto_asks_what_someone_told_not_how_many() -> None:
     """ "¿Qué contó X sobre …?" is speech; "¿Cuántos tractores contó …?" is a count."""
     assert cue_spans("¿Qué contó el director del colegio sobre los niños?")
     assert not cue_spans("¿Cuántos tractores contó la Delegación del Gobierno?")
+    for asked in ("Who apologised to the patients?", "Qui s'est excusé auprès des patients ?",
+                  "¿Quién pidió disculpas a los pacientes?"):  # an apology is speech
+        assert cue_spans(asked), asked
 

@@ -135,7 +135,7 @@ LANG = Language(
     speech_verbs=words("said says told added stated"),
     adjective_articles=words("the a an"),
     speech_question_cues=(
-        r"(?:\b(?:says|said|saying|stated|states? that|claim(?:s|ed)|announce[sd]?|declared?|told|according to|quoted?|remark(?:s|ed)|repl(?:y|ied)|insist(?:s|ed)|testif(?:y|ied)|react(?:s|ed)?|critici[sz](?:e|es|ed)|object(?:s|ed)? to|objection|complain(?:s|ed)?|justif(?:y|ies|ied)|warn(?:s|ed)?|respond(?:s|ed)?|think|thinks|thought)\b"
+        r"(?:\b(?:says|said|saying|stated|states? that|claim(?:s|ed)|announce[sd]?|declared?|told|according to|quoted?|remark(?:s|ed)|repl(?:y|ied)|insist(?:s|ed)|testif(?:y|ied)|react(?:s|ed)?|critici[sz](?:e|es|ed)|object(?:s|ed)? to|objection|complain(?:s|ed)?|justif(?:y|ies|ied)|warn(?:s|ed)?|respond(?:s|ed)?|think|thinks|thought|apologi[sz](?:e|es|ed))\b"
         r"|\b(?:describ|characteri[sz])(?:ed|es|e)\b(?=[^?]{0,120}\bas\b)"
         r"|\b(?:did|does|do|would|will)(?: \S+){1,5} (?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?<!his )(?<!her )(?<!this )(?<!each )(?-i:say|state|claim|tell|admit|warn|announce|promise|suggest|explain|insist|urge|reveal|deny|confirm|predict|argue|reply|respond|acknowledge|concede|stress|recall|add)\b(?! of))"
     ),  # "say"/"state" only lower-case after an auxiliary, not after a determiner ("member state", "the final say")

@@ -151,7 +151,7 @@ LANG = Language(
     speech_verbs=words("dijo dice declaro afirmo anadio explico insistio"),
     adjective_articles=words("el los las un una unos unas del al este esta estos estas"),
     speech_question_cues=(
-        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió|(?<=qu[ée] )cont(?:ó|aba))\b"  # "contó": "qué" only (also "counted")
+        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió|(?<=qu[ée] )cont(?:ó|aba)|se disculpó|pidió (?:perdón|disculpas))\b"  # "contó": "qué" only (also "counted")
     ),
     who_words=words("quién quiénes"),
     which_words=words("qué cuál cuáles"),

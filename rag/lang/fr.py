@@ -168,7 +168,7 @@ LANG = Language(
     speech_verbs=words("declare dit ajoute affirme souligne insiste estime explique poursuivi reitere"),
     adjective_articles=words("un une des du au aux ce cet cette ces"),
     speech_question_cues=(
-        r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par|qualifi(?:e|é|ée|ait) (?:de|d’|d')|décri(?:t|vait) comme|reproch(?:e|é|ait)|critiqu(?:e|é|ait)|dénonc(?:e|é|ait)|regrett(?:e|é|ait)|pens(?:e|é|ait)|réagi(?:t|ssait)?|justifi(?:e|é|ait)|jug(?:e|é|eait)|averti|promis)\b"
+        r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par|qualifi(?:e|é|ée|ait) (?:de|d’|d')|décri(?:t|vait) comme|reproch(?:e|é|ait)|critiqu(?:e|é|ait)|dénonc(?:e|é|ait)|regrett(?:e|é|ait)|pens(?:e|é|ait)|réagi(?:t|ssait)?|justifi(?:e|é|ait)|jug(?:e|é|eait)|averti|promis|(?:s['’]est|s['’]était) excusée?)\b"
     ),  # not "dit-on" ("is called")
     who_words=words("qui"),
     which_words=words("quel quelle quels quelles lequel laquelle"),
