@@ -133,6 +133,8 @@ class Engine:
         """Load the models and the indexes now rather than on the first question."""
         self.retriever.warm_up()
         self.reader.warm_up()
+        if self.settings.speech_answers:
+            self.quoted.index.warm_up(self.embedder)
 
     # -- public API -------------------------------------------------------------
     def ingest(

@@ -88,6 +88,24 @@ def test_who_said_it_leads_with_the_speaker_as_written(engine: Engine, question:
     assert_well_cited(answer)
 
 
+def test_warm_up_embeds_every_attribution_so_no_first_question_pays(engine: Engine) -> None:
+    """Engine.warm_up embeds every quoted speaker's name and words (about a second): the
+    first "who said …?" a served user asks embeds none of them."""
+    engine.warm_up()
+
+    class NoEmbedding:
+        def embed_passages(self, texts: list[str]) -> None:
+            raise AssertionError(f"embedded {len(texts)} attributions after warm_up")
+
+        embed_queries = embed_passages
+
+    index = engine.quoted.index
+    names, _ = index.speakers()
+    items = [a for a in index.items() if a.speaker]
+    assert len(index.content_vectors(items, NoEmbedding())) == len(items)  # type: ignore[arg-type]
+    assert len(index.name_vectors(names, NoEmbedding())) == len(names)  # type: ignore[arg-type]
+
+
 def test_a_speaker_quoted_on_something_else_is_said_so(engine: Engine) -> None:
     answer = engine.ask("What did Campbell say about the weather in Seoul?")
     assert answer.abstained

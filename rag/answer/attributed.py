@@ -249,6 +249,15 @@ class AttributionIndex:
             out.append(Unit(piece, passage, tuple(group)))
         return out
 
+    def warm_up(self, embedder: Embedder) -> None:
+        """Load the attributions and embed what questions are compared with (every
+        speaker's name, every attribution's words), so that no first question pays for it
+        (about a second for the bundled articles)."""
+        names, _ = self.speakers()
+        if names:
+            self.name_vectors(names, embedder)
+            self.content_vectors([a for a in self.items() if a.speaker], embedder)
+
     def content_vectors(self, items: Sequence[Attribution], embedder: Embedder) -> np.ndarray:
         """The passage vectors of attributions' words (computed once per store version)."""
         return self._cached([("content", a.doc_id, a.content.start, a.content.end)
