@@ -287,6 +287,9 @@ def test_source_pronouns_stressed_pronouns_and_a_person_named_just_before() -> N
     en = "The economist Anthony Vass was more cautious. According to him, the cap slows rents."
     assert said(extract(en, "en")) == [("Anthony Vass", "reported", "the cap slows rents")]
     assert not extract("Le gouvernement a lancé une enquête sur l'accident.", "fr")
+    # "s'il estime que": a condition, nobody says it (the clause before is no speaker)
+    assert not extract("Le juge peut annuler le scrutin s'il estime que le résultat est faussé.",
+                       "fr")
     incise = ('Its spokesman, Daniel Reeve, spoke first. "They sat on a report for four years," '
               "argued Reeve, who called for an independent review.")
     assert {a.speaker for a in extract(incise, "en")} == {"Daniel Reeve"}  # not "argued Reeve"

@@ -51,7 +51,7 @@ from rag.ingest.resolve import Resolver, Said, Speaker
 from rag.ingest.speakers import People, lexicon, tokens
 from rag.types import Document, Span
 
-VERSION = 14  # bump when the rules change: stored attributions are then extracted again
+VERSION = 15  # bump when the rules change: stored attributions are then extracted again
 # (3: a day or time between an inverted verb and its subject, "según informó el lunes X";
 # particles inside names, "Pieter de Vries")
 

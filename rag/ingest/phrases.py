@@ -70,6 +70,7 @@ def subject_before(
         or toks[j].text in ";:-–—"
         or (toks[j].low in w.complementizers and not (j and toks[j - 1].text == ","))
         or toks[j].low in w.subordinators
+        or (j and toks[j - 1].low + toks[j].low in w.subordinators)  # "s'il estime que"
         or (0 < j < len(toks) - 1 and toks[j - 1].text in QUOTE_CHARS + ","  # "…," argued
             and lex.cue.match(raw, toks[j].start))  # X, who …: the incise's verb
     ):  # ", que …," opens a relative clause ("Ana Ruiz, que visitó la zona, aseguró")

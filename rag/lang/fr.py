@@ -119,7 +119,7 @@ _ATTRIBUTION = AttributionWords(
     source_pronouns={"lui": "m", "eux": "p"},
     indefinites=words("un une"),
     relatives=words("qui lequel laquelle lesquels lesquelles dont"),
-    subordinators=words("bien apres avant alors tandis lorsque lorsqu' quand si puisque puisqu' parce pendant depuis ainsi afin tel tels telle telles meme comme"),
+    subordinators=words("bien apres avant alors tandis lorsque lorsqu' quand si s'il s'ils puisque puisqu' parce pendant depuis ainsi afin tel tels telle telles meme comme"),
     topic_markers=("quant au", "quant aux", "quant a", "quant a l'"),
     connectives=("cependant", "toutefois", "pourtant", "neanmoins", "mais", "par ailleurs",
                  "en revanche", "de plus", "en outre", "ensuite", "puis", "enfin", "aussi"),
