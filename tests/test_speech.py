@@ -248,4 +248,3 @@ def test_que_conto_asks_what_someone_told_not_how_many() -> None:
     for asked in ("Who apologised to the patients?", "Qui s'est excusé auprès des patients ?",
                   "¿Quién pidió disculpas a los pacientes?"):  # an apology is speech
         assert cue_spans(asked), asked
-

@@ -96,14 +96,14 @@ class SpeechReading:
         ``topic`` it is given that some of the second list's words translate)."""
         if not topic:
             return None
-        best: tuple[int, Unit, Attribution, float] | None = None
+        best: tuple[Unit, Attribution, float, int] | None = None
         for unit, reading in zip(self.units, self.readings, strict=True):
             for k, item in enumerate(unit.items):
                 hits = len(topic_found(topic, content_words(item.content.text), alike))
                 margin = reading.targets[k] if k < len(reading.targets) else reading.best
-                if 2 * hits >= len(topic) and (best is None or hits > best[0]):
-                    best = (hits, unit, item, margin)
-        return None if best is None else (best[1], best[2], best[3], best[0])
+                if 2 * hits >= len(topic) and (best is None or hits > best[3]):
+                    best = (unit, item, margin, hits)
+        return best
 
 
 def asks_value(question: str) -> bool:

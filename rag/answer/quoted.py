@@ -29,6 +29,7 @@ Every citation and short answer is an exact span of the source file.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
@@ -142,22 +143,22 @@ class QuoteAnswerer:
         best = reading.best()
         speakers = [a.speaker for u in reading.units for a in u.items if a.speaker]
         topic = topic_words(question, [*speakers, named])  # not the words that name them
-
-        def alike(t: Sequence[str], w: Sequence[str]) -> set[str]:
-            return self.index.words_alike(t, w, self.embedder, self.settings.topic_word_similarity)
-        topical = reading.on_topic(topic, alike) if topic and best is not None else None
-        if best is not None and best[2] < self.settings.speech_threshold and topic:
+        alike = functools.partial(self.index.words_alike, embedder=self.embedder,
+                                  limit=self.settings.topic_word_similarity)
+        if best is None:
+            return None
+        if best[2] < self.settings.speech_threshold and topic:
+            topical = reading.on_topic(topic, alike)
             if topical is None:
                 return None
             unit, item, score = topical[:3]
-        elif best is None:
-            return None
         else:
             unit, top, score = best
             held = reading.holding_best(unit) if asks_value(question) else None
             item = held or self._closest(question, unit.items, top)
-            if held is None and topical is not None and len(topic_found(  # more of the
-                    topic, content_words(item.content.text), alike)) < topical[3]:  # subject
+            topical = reading.on_topic(topic, alike) if held is None and topic else None
+            if topical is not None and len(topic_found(  # another holds more of the subject
+                    topic, content_words(item.content.text), alike)) < topical[3]:
                 unit, item, score = topical[:3]
         items = [item, *_continued(item, unit.items)]
         speaker = item.speaker or ""
@@ -396,5 +397,3 @@ def _sentence_of(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
-
-

@@ -278,13 +278,14 @@ def _leading_subject(art: _Article, us: int, before: int) -> tuple[int, int] | N
     head = k
     senses = [p.split() for p in lex.words.role_senses if " " in p]
     links = {g for g in lex.words.genitives if " " not in g}
+    joins = links | set(lex.words.contractions)
     while k < len(toks) and (lex.is_namey(toks[k]) or lex.is_role(toks[k])
                              or toks[k].low in lex.words.institutions
                              or (k > head and toks[k].low in lex.words.contractions)):
         # a role of several words ("The chief executive"): all of it
         k += next((len(p) for p in senses if [t.low for t in toks[k:k + len(p)]] == p), 1)
         # "L'Union des propriétaires de Bellerive": lower-case words, then "de" and a name
-        if k > head and toks[k - 1].low in links | set(lex.words.contractions):
+        if k > head and toks[k - 1].low in joins:
             j = k
             while j < min(k + 3, len(toks)) and toks[j].text[:1].islower() \
                     and toks[j].low not in links:
@@ -380,8 +381,8 @@ def _standalone(art: _Article, i: int, us: int, ue: int) -> None:
 def _after_colon(art: _Article, i: int, us: int, ue: int) -> bool:
     """ "X a défendu la mesure devant les élus : « … »": a quote after a colon, in a
     sentence with no speech verb, is the words of the sentence's subject."""
+    raw = art.doc.raw_text
     for q in art.ctx.within(us, ue):
-        raw = art.doc.raw_text
         sp = clause_subject(raw, us, q.start, art.ctx.lex, art.ctx.people) \
             if raw[us:q.start].rstrip(SPACE).endswith(":") else None
         speaker = art.resolver.resolve(sp[0], sp[1], i, art.said) if sp else None
@@ -389,4 +390,3 @@ def _after_colon(art: _Article, i: int, us: int, ue: int) -> bool:
             return _add(art, i, Cue(q.start, q.start, "none", "colon", None), speaker, sp,
                         "quote", (q.cs, q.ce), us, ue)
     return False
-

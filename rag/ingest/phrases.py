@@ -199,4 +199,3 @@ def clause_subject(raw: str, lo: int, hi: int, lex: Lexicon, people: People
                      and b.low not in lex.words.contractions
                      and (a.text == "," or lex.is_namey(a) or lex.is_role(a))), None)
     return subject_before(raw, lo, verb.start, lex, people) if verb is not None else None
-

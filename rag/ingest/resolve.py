@@ -56,6 +56,8 @@ class Resolver:
     ) -> None:
         self.raw, self.units, self.people, self.lex = raw, units, people, lex
         self.words = lex.words
+        # "il", "he" and the pronoun of "selon lui", "according to him": word -> gender
+        self.pronouns = {**lex.words.source_pronouns, **lex.words.pronouns}
         self.all = tokens(raw, 0, len(raw))
         self.counts: dict[str, int] = {}
         self._countries: dict[str, str] = {}
@@ -99,8 +101,7 @@ class Resolver:
         w = self.words
         if " ".join(t.low for t in toks) in w.connectives:  # "Sin embargo, advirtió que"
             return self.implicit(unit, history, before=start)
-        if len(toks) == 1 and (toks[0].text.lower() in w.pronouns
-                               or toks[0].text.lower() in w.source_pronouns):
+        if len(toks) == 1 and toks[0].text.lower() in self.pronouns:
             return self._pronoun(toks[0], unit, history)
         runs = self.people.runs_in(start, end)
         if len(runs) > 1 and any(t.low in w.conjunctions for t in toks):  # "X et Y"
@@ -157,7 +158,7 @@ class Resolver:
         return Speaker(None, None, "unresolved")
 
     def _pronoun(self, tok: Tok, unit: int, history: list[Said]) -> Speaker:
-        gender = {**self.words.source_pronouns, **self.words.pronouns}[tok.text.lower()]
+        gender = self.pronouns[tok.text.lower()]
         if gender == "x":  # "on", "one": nobody in particular
             return Speaker(None, None, "impersonal")
         lo, _hi = self.units[unit]
