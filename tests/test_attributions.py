@@ -148,6 +148,15 @@ def test_spanish_quotes_and_reported_speech() -> None:
     ]  # "no dijo": negated, nothing
 
 
+def test_a_pronoun_speaker_twice_in_the_last_sentence() -> None:
+    """'il déclare … : « … » déclare-t-il' in an article's last sentence: the second
+    pronoun's speaker is the first's (it raised IndexError, found on a PIAF paragraph)."""
+    text = ("Le peintre Paul Verne expose à Lille. Proche de l'art brut, il déclare peindre "
+            "pour déranger : « Je veux que les gens s'arrêtent » déclare-t-il au musée.")
+    found = said(extract(text, "fr"))
+    assert found and all(speaker == "Paul Verne" for speaker, _, _ in found)
+
+
 def test_pronouns_follow_gender_and_the_nearest_person() -> None:
     text = (
         "La ministre de la Culture, Marie Dupont, a rencontré le maire de Lyon, Jean Martin.\n"

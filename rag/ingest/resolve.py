@@ -188,11 +188,12 @@ class Resolver:
                 ok = s.gender in ("", gender)
             if ok:
                 later = self._person_since(said.unit + 1, tok.start, gender)
-                if later is None and gender in ("m", "f"):  # "L'opposition, emmenée par
-                    # Olivier Marchand, a voté contre. « … », a-t-il jugé": a person of no
-                    # known gender named in the sentence before, after that speaker
-                    since = self.units[max(said.unit + 1, unit - 1)][0]
-                    later = self._last_named(lo, since, lambda p: not p.gender)
+                first = max(said.unit + 1, unit - 1)
+                if later is None and gender in ("m", "f") and first < unit:  # "L'opposition,
+                    # emmenée par Olivier Marchand, a voté contre. « … », a-t-il jugé": a
+                    # person of no known gender named in the sentence before, after that
+                    # speaker (none when the speaker spoke in this sentence or the one before)
+                    later = self._last_named(lo, self.units[first][0], lambda p: not p.gender)
                 if later is not None and later.name != s.name:
                     # "La CGT a appelé … La ministre, Hélène Castagnet, doit recevoir …
                     # « … », a-t-elle déclaré": a person named since that speaker
