@@ -13,7 +13,14 @@ from typing import Any
 import numpy as np
 
 from rag import lang
-from rag.answer.about import about_answer, card_choice, cards, metadata_answer, names_the_press
+from rag.answer.about import (
+    about_answer,
+    asks_field,
+    card_choice,
+    cards,
+    metadata_answer,
+    names_the_press,
+)
 from rag.answer.attributed import SpeechReading
 from rag.answer.chat import to_turns
 from rag.answer.compose import compose
@@ -256,6 +263,13 @@ class Engine:
                              max_answers=s.max_short_answers, exclude=rewrite.exclude,
                              cross_threshold=s.cross_lingual_threshold,
                              gap=s.second_answer_gap)
+            if answer.abstained and choice is not None and asks_field(text, choice[0]):
+                # no passage answers, and the card holds what is asked: the article's date
+                # for "What date is on the KBS report …?"
+                meta = metadata_answer(text, language, shown, choice[0], choice[1])
+                yield meta.answer
+                yield self._finish(meta, timings, started)
+                return
             answer = self._speech(answer, speech, heard, text, language, shown)
         if llm is None or answer.abstained:  # weak evidence: no LLM call, no invention
             if llm is not None:

@@ -101,6 +101,27 @@ def test_splits_keep_each_article_on_one_side_across_sets() -> None:
         (12, 2, 2)
 
 
+def test_news_synth_records_carry_their_languages_and_exact_answers() -> None:
+    """The invented news set: 600 questions in three languages over paragraphs of 48
+    articles, each record with its own languages, every answer an exact span, near misses
+    and unanswerable questions as no-answer, split by article (dev: one per source)."""
+    records = load_set("news-synth")
+    assert len(records) == 600
+    pairs = Counter((r.question_lang, r.context_lang) for r in records)
+    assert set(pairs) == {(q, c) for q in ("en", "fr", "es") for c in ("en", "fr", "es")}
+    assert sum(r.cross_lingual for r in records) > 400
+    assert sum(r.is_impossible for r in records) == 192
+    for r in records:
+        for text, start in r.answers:
+            assert r.context[start:start + len(text)] == text
+    sides: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        sides[r.title].add(r.split)
+    assert all(len(s) == 1 for s in sides.values())
+    assert Counter(next(iter(s)) for s in sides.values()) == {"train": 42, "dev": 6}
+    assert sum(r.speech for r in records if not r.is_impossible) > 200
+
+
 # ---------------------------------------------------------------- speech questions
 
 
@@ -253,10 +274,10 @@ def test_lr_schedule_and_command_line() -> None:
     assert lr_factor(0.03, 0.06) == pytest.approx(0.5, abs=0.02)
     assert lr_factor(0.06, 0.06) == pytest.approx(1.0)
     assert lr_factor(1.0, 0.06) == 0.0
-    line = command_line(TrainConfig(lr=3e-5, dev_baseline=False))
-    assert line == "rag train-reader --lr 3e-05 --no-dev-baseline"
-    line = command_line(TrainConfig(out_dir=Path("runs/v9"), seed=3))
-    assert line == "rag train-reader --out runs/v9 --seed 3"  # the CLI's flag for out_dir
+    line = command_line(TrainConfig(lr=5e-5, dev_baseline=True))
+    assert line == "rag train-reader --lr 5e-05 --dev-baseline"
+    line = command_line(TrainConfig(out_dir=Path("runs/v9"), seed=4))
+    assert line == "rag train-reader --out runs/v9 --seed 4"  # the CLI's flag for out_dir
 
 
 def test_export_reads_the_run_config_from_its_log(tmp_path: Any) -> None:

@@ -117,6 +117,14 @@ def about_answer(question: str, language: str, results: Sequence[SearchResult]) 
     return metadata_answer(question, language, results, kind, _article(question, results))
 
 
+def asks_field(question: str, kind: str) -> bool:
+    """Does the question ask for this kind of an article's metadata ("author": "which
+    journalist", "date": "what date", "source_name": "which outlet"), in any language?"""
+    fields = {"author": ("asks_author",), "date": ("asks_when", "asks_date"),
+              "source_name": ("asks_outlet",)}.get(kind, ())
+    return bool(fields) and asks(question, *fields)
+
+
 def names_the_press(question: str) -> bool:
     """The question names an article or the press ("report", "journalist", "papier",
     "periódico"), in any language: its articles' cards are read too (:func:`cards`)."""

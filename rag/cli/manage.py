@@ -12,6 +12,7 @@ import typer
 from rag.cli.base import app, emit_json, engine, settings
 from rag.errors import RagError
 from rag.eval.datasets import (
+    EVAL_DIR,
     PIAF_PATH,
     QA_PATH,
     REPORTS_DIR,
@@ -38,6 +39,10 @@ def calibrate_reader(
     = REPORTS_DIR / "reader-calibration.json",
     dataset: Annotated[Path, typer.Option(help="Q&A file whose dev split is used.")]
     = QA_PATH,
+    new_articles: Annotated[Path | None, typer.Option(
+        help="Dev sets of new articles also used, each source a group of its own (a "
+        "folder of sets, as `rag eval --benchmark new-articles` reads).")]
+    = EVAL_DIR / "new_articles",
 ) -> None:
     """Choose RAG_ABSTAIN_THRESHOLD on dev data only (PIAF dev split, eval/qa.jsonl dev).
 
@@ -52,7 +57,7 @@ def calibrate_reader(
         bar.update(done - bar.n)
 
     result = run_calibration(settings(), qa_path=dataset, piaf_questions=questions,
-                             progress=tick)
+                             new_articles=new_articles, progress=tick)
     bar.close()
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -45,6 +46,7 @@ from rag.eval.datasets import (
 )
 from rag.eval.evaluate import load_dataset
 from rag.eval.metrics import auc, balanced_accuracy, exact_match, token_f1
+from rag.eval.new_articles import ingested, load_questions, sets_under
 from rag.ingest.pipeline import Documents, ingest
 from rag.read.reader import Found, Reader
 from rag.types import Chunk, Progress, SearchResult
@@ -219,9 +221,39 @@ def speech_dev_scores(settings: Any, paths: Sequence[Any], *, split: str = "dev"
     return pos, neg
 
 
+def new_article_scores(settings: Any, root: Path) -> dict[str, tuple[list[float], list[float]]]:
+    """The dev sets of new articles (:mod:`rag.eval.new_articles`, every set under ``root``),
+    each ingested into a temporary data folder: as :func:`qa_dev_scores`, the confidence of
+    each answer never abstaining (``same`` / ``cross``), and as :func:`speech_dev_scores`
+    the speaker's best margin for the questions asking what a quoted speaker said
+    (``speech``); (answerable, unanswerable) each."""
+    out: dict[str, tuple[list[float], list[float]]] = {
+        "same": ([], []), "cross": ([], []), "speech": ([], [])}
+    never = {"abstain_threshold": -1e9, "cross_lingual_threshold": -1e9,
+             "speech_answers": False}
+    for folder in sets_under(root):
+        with ingested(settings, folder) as engine:
+            reading = Engine(engine.settings.model_copy(update=never))
+            for q in load_questions(folder):
+                answer = reading.ask(q.question)
+                passage = answer.citations[0].passage if answer.citations else None
+                cross = passage is not None and passage.language not in ("", answer.language)
+                pos, neg = out["cross" if cross else "same"]
+                (pos if q.answerable else neg).append(answer.score)
+                sq = engine.quoted.parse(q.question, [], None, [], answer.retrieved)
+                if sq is not None and sq.kind == "what" and sq.speakers:
+                    best = engine.quoted.read(q.question, sq.speakers).best()
+                    pos, neg = out["speech"]
+                    (pos if q.answerable else neg).append(best[2] if best else -math.inf)
+    return out
+
+
 def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
+                    new_articles: Path | None = None,
                     progress: Progress | None = None) -> dict[str, Any]:
-    """Choose the abstention threshold on PIAF dev (retrieved) and qa dev."""
+    """Choose the abstention thresholds on PIAF dev (retrieved), qa dev and, when given, the
+    dev sets of new articles under ``new_articles`` (each source a group of its own: the
+    best mean balanced accuracy over them)."""
     data = load_piaf()
     engine = BenchmarkEngine(benchmark_settings(settings, data))
     ingest(engine.settings, engine.embedder, Documents(data.documents, exact=True))
@@ -234,10 +266,16 @@ def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
     piaf_neg = [r["neg"] for r in rows]
     qa = qa_dev_scores(settings, qa_path)
     (qa_pos, qa_neg), (x_pos, x_neg) = qa["same"], qa["cross"]
-    result = calibrate([(piaf_pos, piaf_neg), (qa_pos, qa_neg)])
-    cross = (calibrate([(x_pos, x_neg)]) if min(len(x_pos), len(x_neg)) >= MIN_CROSS
-             else {"threshold": result["threshold"], "note": "too few cross-lingual items"})
     s_pos, s_neg = speech_dev_scores(settings, [qa_path])
+    na = new_article_scores(settings, new_articles) if new_articles is not None else {}
+
+    def extra(key: str) -> list[tuple[list[float], list[float]]]:
+        return [na[key]] if na and all(na[key]) else []
+
+    result = calibrate([(piaf_pos, piaf_neg), (qa_pos, qa_neg), *extra("same")])
+    cross = (calibrate([(x_pos, x_neg), *extra("cross")])
+             if min(len(x_pos), len(x_neg)) >= MIN_CROSS
+             else {"threshold": result["threshold"], "note": "too few cross-lingual items"})
     pairs = {key: {**calibrate([(p, n)]), "counts": [len(p), len(n)]}
              for key, (p, n) in sorted(qa.items()) if "->" in key and p and n}
     result.update(
@@ -245,9 +283,15 @@ def run_calibration(settings: Any, *, qa_path: Any, piaf_questions: int = 200,
         language_pairs={"note": "eval/qa.jsonl dev items by question -> passage language "
                                 "(for the record; few items each: the product uses the "
                                 "same-language and cross-lingual thresholds)", **pairs},
-        speech={**calibrate([(s_pos, s_neg)]), "counts": [len(s_pos), len(s_neg)],
-                "auc": auc(s_pos, s_neg),
+        speech={**calibrate([(s_pos, s_neg), *extra("speech")]),
+                "counts": [len(s_pos), len(s_neg)], "auc": auc(s_pos, s_neg),
                 "group": "dev items asking what a quoted speaker said (RAG_SPEECH_THRESHOLD)"},
+        new_articles={key: {"counts": [len(p), len(n)], "auc": auc(p, n)}
+                      for key, (p, n) in na.items()} | ({
+                          "sets": str(new_articles),
+                          "note": "the dev sets of new articles, each kind (same language, "
+                                  "cross-lingual, speech) a group of its own in the "
+                                  "threshold of that kind"} if na else {}),
         groups=["PIAF dev split, retrieved (gold removed for the unanswerable twin)",
                 "eval/qa.jsonl dev split, questions in the articles' language",
                 "eval/qa.jsonl dev split, questions in another language (cross_lingual)"],

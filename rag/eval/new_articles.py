@@ -18,10 +18,11 @@ abstains; else **wrong**. An unanswerable one is right when refused.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -117,16 +118,23 @@ def judge(question: Question, answer: Answer) -> str:
     return "wrong"
 
 
+@contextlib.contextmanager
+def ingested(settings: Settings, folder: Path) -> Iterator[Engine]:
+    """An engine over one set's articles, ingested into a temporary data folder (the
+    configured models are reused); the folder goes when the block ends."""
+    with tempfile.TemporaryDirectory(prefix="rag-new-articles-") as tmp:
+        engine = Engine(settings.model_copy(update={
+            "data_dir": Path(tmp), "corpus_dir": folder / "corpus",
+            "model_cache_dir": settings.models_dir}))
+        engine.ingest()
+        yield engine
+
+
 def run_set(settings: Settings, folder: Path, *, limit: int | None = None,
             progress: Progress | None = None) -> list[Outcome]:
     """Ingest one set into a temporary data folder and ask its questions."""
     questions = load_questions(folder)[:limit]
-    with tempfile.TemporaryDirectory(prefix="rag-new-articles-") as tmp:
-        local = settings.model_copy(update={
-            "data_dir": Path(tmp), "corpus_dir": folder / "corpus",
-            "model_cache_dir": settings.models_dir})
-        engine = Engine(local)
-        engine.ingest()
+    with ingested(settings, folder) as engine:
         out = []
         for i, q in enumerate(questions):
             answer = engine.ask(q.question)
@@ -159,14 +167,20 @@ def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
             "by_language": by("language")}
 
 
-def benchmark(settings: Settings, root: Path = NEW_ARTICLES_DIR, *, limit: int | None = None,
-              progress: Progress | None = None) -> dict[str, Any]:
+def sets_under(root: Path) -> list[Path]:
     """Every set under ``root`` (or ``root`` itself when it is one set)."""
     sets = [root] if (root / "questions.jsonl").is_file() else sorted(
         p for p in root.iterdir() if p.is_dir() and (p / "questions.jsonl").is_file())
     if not sets:
         raise InputError(f"no set of new articles under {root}: a set is a folder with "
                          "corpus/ and questions.jsonl")
+    return sets
+
+
+def benchmark(settings: Settings, root: Path = NEW_ARTICLES_DIR, *, limit: int | None = None,
+              progress: Progress | None = None) -> dict[str, Any]:
+    """Every set under ``root`` (or ``root`` itself when it is one set)."""
+    sets = sets_under(root)
     outcomes = [o for s in sets for o in run_set(settings, s, limit=limit, progress=progress)]
     return {"sets": [s.name for s in sets], "summary": summarize(outcomes),
             "outcomes": [asdict(o) for o in outcomes]}

@@ -14,7 +14,14 @@ set                     file                                        question/tex
 ``squad-es-dev-small``  squad-es-dev-small/dev-v2.0-es_small.json   es / es         CC BY 4.0
 ``squad-en-es``         squad-es-dev-small/squad-en-es.json         en / es         CC BY-SA 4.0
 ``xquad-<q>-<c>``       xquad/xquad.<q>.json over xquad.<c>.json    q / c (en es de) CC BY-SA 4.0
+``news-synth``          news-synth/news-synth.json                  per record      this project's
 ======================  ==========================================  ==============  ============
+
+``news-synth``: invented news articles in English, French and Spanish, quoting many people,
+and questions asked in any of the three languages (what someone said, who said it, facts,
+near misses, unanswerable), written for this project by helper sessions as training data;
+each record carries its question's and its paragraph's language
+(``eval/datasets/build/news_synth.py``).
 
 ``xquad-en-en`` is plain English XQuAD; ``xquad-en-es`` asks the English questions over the
 parallel Spanish paragraphs (same ids, checked). ``squad-en-es`` asks English SQuAD 2.0
@@ -45,6 +52,7 @@ from rag.errors import DatasetError
 from rag.eval.datasets import DATASETS_DIR, QAExample
 
 SPLITS: Final = ("train", "dev", "eval")
+MIXED: Final = "mixed"  # a set whose records each carry their languages ("lang")
 XQUAD_LANGS: Final = ("en", "es", "de")
 
 
@@ -72,6 +80,9 @@ def _specs() -> dict[str, SetSpec]:
     ]
     out += [SetSpec(f"xquad-{q}-{c}", "xquad", f"xquad.{c}.json", q, c, "CC BY-SA 4.0")
             for q in XQUAD_LANGS for c in XQUAD_LANGS]
+    # invented news articles and questions written for this project (languages per record)
+    out.append(SetSpec("news-synth", "news-synth", "news-synth.json", MIXED, MIXED,
+                       "written for this project (redistributable with it)"))
     return {s.name: s for s in out}
 
 
@@ -197,6 +208,7 @@ def _records(data: Any, spec: SetSpec, root: Path, stats: Counter[str] | None
         title = str(article["title"])
         for pi, p in enumerate(article["paragraphs"]):
             context = str(p["context"])
+            context_lang = str(p.get("lang", spec.context_lang))
             for qa in p["qas"]:
                 question = " ".join(str(qa["question"]).split())
                 answers: list[tuple[str, int]] = []
@@ -213,7 +225,8 @@ def _records(data: Any, spec: SetSpec, root: Path, stats: Counter[str] | None
                               if (fixed := repair_answer(context, str(a["text"]),
                                                          int(a["answer_start"])))), None)
                 out.append(ReaderRecord(
-                    str(qa["id"]), question, spec.question_lang, context, spec.context_lang,
+                    str(qa["id"]), question, str(qa.get("lang", spec.question_lang)), context,
+                    context_lang,
                     () if impossible else tuple(answers), title, keys.get(title, title),
                     spec.name, split_of.get(title, ""), ai, pi,
                     plausible=(decoy[1], decoy[1] + len(decoy[0])) if impossible and decoy

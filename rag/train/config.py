@@ -1,8 +1,14 @@
 """The training run's configuration: one described model, the defaults of ``rag train-reader``.
 
-The defaults are the reader v2 stage: continue from the shipped reader on French (PIAF
-v1.1), English (SQuAD 2.0 with its unanswerable questions), Spanish (SQuAD-es) and English
-questions over Spanish text (SQuAD en-es, XQuAD en-es); see :mod:`rag.train.mix`.
+The defaults are the reader v6 stage (shipped since session 12): continue from the shipped
+reader (then v2) on invented news articles with questions in English, French and Spanish
+(``news-synth``: what someone said, who said it, facts, near misses; 70 % cross-lingual)
+and a quarter of v2's public mix, so nothing of it is forgotten: French (PIAF v1.1),
+English (SQuAD 2.0 with its unanswerable questions), Spanish (SQuAD-es) and English
+questions over Spanish text (SQuAD en-es, XQuAD en-es); see :mod:`rag.train.mix`. v2's stage
+was ``--mix "piaf-v1.1:0.8,squad2-dev:0.8,squad-es-dev-small:0.6,squad-en-es:1.5,
+xquad-en-es:2" --lr 5e-5 --seed 0 --max-minutes 78`` (its manifest is kept under
+``previous`` in the shipped one).
 """
 
 from __future__ import annotations
@@ -13,9 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from rag.read.shipped import SHIPPED
 
-DEFAULT_MIX = ("piaf-v1.1:0.8,squad2-dev:0.8,squad-es-dev-small:0.6,squad-en-es:1.5,"
-               "xquad-en-es:2")
-DEFAULT_DEV = "piaf-v1.1,squad2-dev,squad-es-dev-small,squad-en-es,xquad-en-es"
+DEFAULT_MIX = ("news-synth:6,piaf-v1.1:0.25,squad2-dev:0.2,squad-es-dev-small:0.15,"
+               "squad-en-es:0.4,xquad-en-es:0.5")
+DEFAULT_DEV = "news-synth,piaf-v1.1,squad2-dev,squad-en-es,xquad-en-es"
 
 
 class TrainConfig(BaseModel):
@@ -32,7 +38,7 @@ class TrainConfig(BaseModel):
     e5_dir: Path | None = Field(
         default=None, description="The converted multilingual-e5-small folder (its config, "
         "tokenizer and frozen word embeddings; default: the one `rag setup` builds).")
-    out_dir: Path = Field(default=Path(".data/reader-train-v2"),
+    out_dir: Path = Field(default=Path(".data/reader-train-v6"),
                           description="Where checkpoints, the log and final.pt go.")
     init_shipped: Path | None = Field(
         default=SHIPPED, description="Start from the shipped reader weights in this folder "
@@ -50,7 +56,7 @@ class TrainConfig(BaseModel):
     batch_size: int = Field(default=16, description="Windows per optimiser step.")
     epochs: float = Field(default=1.0, description="Passes over the mix (time may end it "
                           "first: the learning rate follows the larger of step and time share).")
-    lr: float = Field(default=5e-5, description="Peak learning rate (linear warm-up and decay).")
+    lr: float = Field(default=3e-5, description="Peak learning rate (linear warm-up and decay).")
     warmup: float = Field(default=0.06, description="Share of the run spent warming up.")
     weight_decay: float = Field(default=0.01, description="AdamW weight decay of matrices.")
     rank_weight: float = Field(default=0.5, description="Weight of the relevance-head loss.")
@@ -67,15 +73,15 @@ class TrainConfig(BaseModel):
     empty_windows: float = Field(
         default=0.5, description="Share kept of an answerable pair's windows that miss the "
         "answer (trained as no-answer).")
-    seed: int = Field(default=0, description="Seed of sampling, order and heads.")
+    seed: int = Field(default=3, description="Seed of sampling, order and heads.")
     threads: int = Field(default=2, description="torch threads.")
-    max_minutes: float = Field(default=78.0, description="Training-loop minutes: the schedule "
+    max_minutes: float = Field(default=62.0, description="Training-loop minutes: the schedule "
                                "ends by then (set-up and dev scoring come on top).")
     checkpoint_minutes: float = Field(default=10.0,
                                       description="Minutes between checkpoints (--resume).")
     max_steps: int | None = Field(default=None,
                                   description="Stop after this many steps (to time a step).")
-    dev_limit: int | None = Field(default=300,
+    dev_limit: int | None = Field(default=150,
                                   description="Score at most this many dev questions per set.")
-    dev_baseline: bool = Field(default=True, description="Also score the starting weights on "
+    dev_baseline: bool = Field(default=False, description="Also score the starting weights on "
                                "the same dev pairs first (before/after in the log).")

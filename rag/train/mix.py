@@ -35,6 +35,13 @@ from rag.eval.qa_sets import SETS, ReaderRecord, load_set
 from rag.read.net import Window, windows
 
 RATIONALE = (
+    "v6 (session 12): the product's questions as its users ask them, and nothing of v2 "
+    "forgotten. news-synth (invented news articles quoting many people, with questions in "
+    "English, French and Spanish, 70% asked across languages, English and Spanish over "
+    "French text among them: what someone said, who said it, facts, and real near misses "
+    "and unanswerable questions over the paragraph a retriever would give) taken 6 times, "
+    "about a third of the windows; the rest a quarter of v2's public mix, same kinds. v2's "
+    "rationale follows. "
     "French (PIAF v1.1 train) stays in every stage: the product's articles are French. English "
     "questions get a real signal from two sides: SQuAD 2.0 in English, whose adversarial "
     "unanswerable questions are trained as no-answer over their own paragraph (the window "
