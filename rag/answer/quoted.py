@@ -212,7 +212,7 @@ class QuoteAnswerer:
         if len(items) == 1:
             return items[0]
         q = self.embedder.embed_queries([question])[0]
-        scores = self.embedder.embed_passages([a.content.text for a in items]) @ q
+        scores = self.index.content_vectors(items, self.embedder) @ q  # cached, warmed up
         best = float(scores.max())
         near = [a for a, v in zip(items, scores, strict=True) if v >= best - 1e-6]
         return top if top in near else near[0]
