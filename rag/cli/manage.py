@@ -44,7 +44,8 @@ def calibrate_reader(
         "folder of sets, as `rag eval --benchmark new-articles` reads).")]
     = EVAL_DIR / "new_articles",
 ) -> None:
-    """Choose RAG_ABSTAIN_THRESHOLD on dev data only (PIAF dev split, eval/qa.jsonl dev).
+    """Choose the abstention thresholds on dev data only (PIAF dev split, eval/qa.jsonl dev,
+    the dev sets of new articles).
 
     Prints the record and writes it to --out; the default in rag/config.py is set from it."""
     from tqdm import tqdm

@@ -14,11 +14,13 @@ Two settings:
 
 :func:`calibrate` picks the threshold that maximises balanced accuracy (answer when
 answerable, abstain when not) averaged over the PIAF dev split (retrieved setting) and
-the dev items of ``eval/qa.jsonl`` asked in the articles' language; a second threshold,
-for questions read across languages (the reader was trained on French questions only, and
-its scores for English questions over French text run lower, answerable or not), is chosen
-on the cross-lingual dev items of ``eval/qa.jsonl``. Nothing of PIAF's eval split or qa's
-test split is used to choose them.
+the dev items of ``eval/qa.jsonl`` asked in the articles' language (and those of the dev sets
+of new articles, ``eval/new_articles``, a group of their own); a second threshold,
+for questions read across languages (the reader's scores for English questions over French
+text run lower, answerable or not), is chosen on the cross-lingual dev items of
+``eval/qa.jsonl`` and of the new articles, and a third (``speech``) on their dev items that
+ask what a quoted speaker said. Nothing of PIAF's eval split or qa's test split is used to
+choose them.
 """
 
 from __future__ import annotations
