@@ -234,10 +234,11 @@ def new_article_scores(settings: Any, root: Path) -> dict[str, tuple[list[float]
     never = {"abstain_threshold": -1e9, "cross_lingual_threshold": -1e9,
              "speech_answers": False}
     for folder in sets_under(root):
-        with ingested(settings, folder) as engine:
-            reading = Engine(engine.settings.model_copy(update=never))
+        # one engine: the thresholds and speech answers are off for ask(), while the
+        # attributions (extracted at ingest whatever the settings) are still read below
+        with ingested(settings.model_copy(update=never), folder) as engine:
             for q in load_questions(folder):
-                answer = reading.ask(q.question)
+                answer = engine.ask(q.question)
                 passage = answer.citations[0].passage if answer.citations else None
                 cross = passage is not None and passage.language not in ("", answer.language)
                 pos, neg = out["cross" if cross else "same"]
