@@ -39,6 +39,20 @@ SEED = 13
 MIN_WORDS = 40
 
 
+def occurrences(text: str, short: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(paragraph, offset) of the first occurrence of ``short`` in each paragraph that
+    holds it, as whole words when it occurs so ("ten", not the "ten" of "existential")."""
+    at = [m.start() for m in re.finditer(re.escape(short), text)]
+    whole = [a for a in at if not (a and text[a - 1].isalnum())
+             and not (a + len(short) < len(text) and text[a + len(short)].isalnum())]
+    out: dict[int, int] = {}
+    for a in whole or at:
+        for i, (s, e) in enumerate(spans):
+            if s <= a and a + len(short) <= e:
+                out.setdefault(i, a)
+    return sorted(out.items())
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph, short ones joined to the next."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)]
@@ -64,7 +78,8 @@ def build(root: Path = ROOT) -> dict[str, Any]:
     data: list[dict[str, Any]] = []
     titles: list[str] = []
     stats: dict[str, int] = {}
-    sources = sorted(p for p in (root / "sources").iterdir() if p.is_dir())
+    sources = sorted((p for p in (root / "sources").iterdir() if p.is_dir()),
+                     key=lambda p: (len(p.name), p.name))  # t1 … t9, t10
     for source in sources:
         questions = [json.loads(line) for line in
                      (source / "questions.jsonl").read_text(encoding="utf-8").splitlines()
@@ -87,13 +102,17 @@ def build(root: Path = ROOT) -> dict[str, Any]:
                                         "question": q["question"], "lang": q["language"],
                                         "kind": q["kind"]}
                 if q["answerable"]:
-                    at = text.find(q["short"])
-                    where = [i for i, (s, e) in enumerate(spans)
-                             if s <= at and at + len(q["short"]) <= e]
-                    if at < 0 or not where:
+                    found = occurrences(text, q["short"], spans)
+                    if not found:
                         stats["dropped"] = stats.get("dropped", 0) + 1
                         continue
-                    i = where[0]
+                    if len({i for i, _ in found}) > 1:  # "Auckland" in three paragraphs:
+                        # the one closest to the question by the embedder
+                        qv = np.asarray(embedder.embed_queries([q["question"]]))[0]
+                        pv = np.asarray(embedder.embed_passages(
+                            [text[spans[i][0]:spans[i][1]] for i, _ in found]))
+                        found = [found[int((pv @ qv).argmax())]]
+                    i, at = found[0]
                     item.update(is_impossible=False, answers=[
                         {"text": q["short"], "answer_start": at - spans[i][0]}])
                 else:
