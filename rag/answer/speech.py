@@ -111,7 +111,7 @@ def _groups(toks: Sequence[Token], names: dict[str, list[str]],
     word only when it is a word of a quoted name (else it is capitalised as the start of
     the question: "Qu'a", "Selon")."""
     common = common_words()
-    roles = _every("attribution.roles")
+    roles = _every("attribution.roles") | _every("attribution.occupations")
     known = {w for nw in names.values() for w in nw}
     groups: list[list[Token]] = []
     prev = -2
@@ -233,7 +233,7 @@ def parse_speech_question(question: str, speakers: Sequence[str],
 
 def _is_role(t: Token) -> bool:
     """A role word, or its plural ("official", "officials", "ministre")."""
-    roles = _every("attribution.roles")
+    roles = _every("attribution.roles") | _every("attribution.occupations")
     return t.folded in roles or t.folded.rstrip("s") in roles
 
 

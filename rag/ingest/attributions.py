@@ -51,7 +51,7 @@ from rag.ingest.resolve import Resolver, Said, Speaker
 from rag.ingest.speakers import People, lexicon, tokens
 from rag.types import Document, Span
 
-VERSION = 15  # bump when the rules change: stored attributions are then extracted again
+VERSION = 16  # bump when the rules change: stored attributions are then extracted again
 # (3: a day or time between an inverted verb and its subject, "según informó el lunes X";
 # particles inside names, "Pieter de Vries")
 
@@ -197,7 +197,10 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
         elif c.order == "claim":
             speaker, sp = Speaker(None, None, "unnamed"), None
         elif c.order == "implicit":
-            speaker, sp = art.resolver.implicit(i, art.said), None
+            # "«…», dijo.": the last speaker goes on, else the person named last ("Luis
+            # Pérez, dueño de una panadería, calcula que … «…», añadió")
+            speaker, sp = art.resolver.implicit(i, art.said, c.start if _after_quote(
+                art, us, c.start) else None), None
             if speaker.name is None:
                 continue
         else:
@@ -214,7 +217,13 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
             (
                 q
                 for q in art.ctx.within(us, ue)
-                if us <= q.start and q.end <= anchor and not words_between(raw, q.end, anchor)
+                if us <= q.start and q.end <= anchor and (
+                    not words_between(raw, q.end, anchor)
+                    # “…,” the company's chief executive, Ann Blake, told reporters: the
+                    # quote that opens the sentence, not the verb's object
+                    or (q.start == us and c.order == "normal" and len(
+                        tokens(raw, q.end, anchor)) <= 12
+                        and complement(raw, c.end, ue, art.ctx.lex) is None))
             ),
             None,
         )
@@ -256,6 +265,13 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
             that = complement(raw, start, ue, art.ctx.lex)
             if that is not None:
                 start = that
+            elif _to_listener(art, c):
+                # "told reporters the trust had recruited 95 nurses": the clause after the
+                # listener; "told her about the recall": no words of hers
+                clause = _after_listener(art, c.end, ue)
+                if clause is None:
+                    continue
+                start = clause
             sub = subordinate(art.ctx, us, (sp or (c.start,))[0])
             content = (start, content_end(art.ctx, start, ue, cues, sub))
         else:
@@ -266,6 +282,34 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
             )
         if _add(art, i, c, speaker, sp, kind, content, us, ue) and c.order != "claim":
             last = (speaker, sp, c)
+
+
+def _to_listener(art: _Article, c: Cue) -> bool:
+    """Is the cue a verb whose object is the listener ("told", "tells")?"""
+    verbs = art.ctx.lex.words.listener_verbs
+    return bool(verbs) and re.search(rf"(?<!\w)(?:{verbs})$", art.doc.raw_text[c.start:c.end],
+                                     re.IGNORECASE) is not None
+
+
+def _after_listener(art: _Article, end: int, ue: int) -> int | None:
+    """Where the clause after a listener starts ("told reporters | the trust had …"): a
+    determiner, a pronoun or a name after one word (or a determiner and a word); None when
+    something else follows ("told her | about the recall")."""
+    lex = art.ctx.lex
+    toks = tokens(art.doc.raw_text, end, ue)
+    k = 2 if toks and lex.is_det(toks[0]) else 1
+    if len(toks) <= k:
+        return None
+    t = toks[k]
+    if lex.is_det(t) or t.low in lex.words.pronouns or lex.is_namey(t):
+        return t.start
+    return None
+
+
+def _after_quote(art: _Article, us: int, cue: int) -> bool:
+    """Does the verb at ``cue`` follow a quote that opens its sentence ("«…», añadió")?"""
+    return any(q.start == us and not art.doc.raw_text[q.end:cue].strip(SPACE + ",")
+               for q in art.ctx.within(us, cue))
 
 
 def _leading_subject(art: _Article, us: int, before: int) -> tuple[int, int] | None:

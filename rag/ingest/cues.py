@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from rag.ingest.chunk import split_sentences
 from rag.ingest.phrases import phrase_after, subject_before
-from rag.ingest.speakers import QUOTE_CHARS, Lexicon, People, tokens
+from rag.ingest.speakers import QUOTE_CHARS, STOP_PUNCT, Lexicon, People, Tok, tokens
 
 _OPEN = {"«": "»", "“": "”", "„": "“”", '"': '"'}
 SPACE = " \t\u00a0\u202f\u2007\u2009"
@@ -130,6 +130,7 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
         if (
             just_before
             and (lex.is_det(just_before[0]) or just_before[0].text.isdigit())
+            and just_before[0].text.lower() not in w.pronouns  # "Él asegura" ("el": the)
             and raw[just_before[0].end : vs].strip() == ""
         ):
             continue  # a noun: "l'annonce", "de la menace", "the claims", "37 reports"
@@ -138,7 +139,7 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
             inv = (window + am.start("inv"), window + am.end("inv"))
         elif lex.inversion and (post := lex.inversion.match(raw, ve)):
             inv, ce = (ve, post.end()), post.end()
-        if any(t.low in w.passive_agents for t in gap) or (
+        if any(t.low in w.passive_agents for t in gap + just_before) or (
             am is None and inv is None and _passive(ctx, m.group(), ve, ue)
         ):
             continue  # "la légende rapportée", "critiqué par X": nobody speaks
@@ -158,7 +159,7 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
                 if sp:
                     cue.order, cue.speaker = ("as_said" if as_said else "incise"), sp
                 elif stripped.endswith(",") and stripped[:-1].rstrip(SPACE)[-1:] in '»”"' \
-                        and not raw[ce:ue].strip(TRIM):
+                        and _no_subject_after(ctx, ce, ue):
                     cue.order = "implicit"  # «…», afirmó.: the speaker before goes on
         if kind == "ger":
             if not raw[us:vs].rstrip(SPACE).endswith(","):
@@ -185,6 +186,15 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
             continue
         found.append(cue)
     return found + _sources(ctx, us, ue) + _claims(ctx, us, ue)
+
+
+def _no_subject_after(ctx: Context, ce: int, ue: int) -> bool:
+    """Does nothing that could name a speaker follow the verb: the sentence ends, or goes on
+    with a lower-case word that opens no noun phrase ("«…», contó mientras sujetaba …")?"""
+    rest = tokens(ctx.raw, ce, ue)
+    rest = [t for t in rest if t.text not in STOP_PUNCT]
+    return not rest or (rest[0].text[:1].islower() and not ctx.lex.is_det(rest[0])
+                        and not ctx.lex.is_role(rest[0]))
 
 
 def complement(raw: str, pos: int, ue: int, lex: Lexicon) -> int | None:
@@ -262,13 +272,16 @@ def _sources(ctx: Context, us: int, ue: int) -> list[Cue]:
     raw, lex = ctx.raw, ctx.lex
     toks = tokens(raw, us, ue)
     out = []
-    for phrase in lex.words.sources:
+    opening = set(lex.words.opening_sources)
+    for phrase in (*lex.words.sources, *lex.words.opening_sources):
         words = [t.low for t in tokens(phrase, 0, len(phrase))]
         for k in range(len(toks) - len(words)):
             if [t.low for t in toks[k : k + len(words)]] != words:
                 continue
             start, end = toks[k].start, toks[k + len(words) - 1].end
             nxt = toks[k + len(words)]
+            if phrase in opening and (k > 0 or not _names_someone(ctx, toks[k + len(words):])):
+                continue
             if nxt.low in lex.words.relatives or any(
                 q.start < start < q.end for q in ctx.within(start, start + 1)
             ):
@@ -295,6 +308,10 @@ def _sources(ctx: Context, us: int, ue: int) -> list[Cue]:
                 if named and (not prefix or prefix in lex.words.honorifics) \
                         and not raw[named[-1][1] : second].strip(SPACE):
                     sp, comma = (sp[0], named[-1][1]), second
+                elif second > 0 and (_title_part(lex, part := tokens(raw, comma + 1, second))
+                                     or _description(lex, part, named=bool(ctx.people.runs_in(
+                                         sp[0], sp[1])))):
+                    comma = second  # "Selon X, ingénieure au BRGM, le trait …": her title
                 rest = tokens(raw, comma + 1, ue)[:1]  # "Selon X, qui dirige …, le mistral …"
                 if rest and rest[0].low in lex.words.relatives:
                     comma = max(comma, raw.find(",", rest[0].end, ue))
@@ -304,6 +321,38 @@ def _sources(ctx: Context, us: int, ue: int) -> list[Cue]:
             ) and not raw[sp[1] : ue].strip(TRIM):
                 out.append(Cue(start, end, "source", "back", sp, (us, us + len(lead))))
     return out
+
+
+def _names_someone(ctx: Context, toks: list[Tok]) -> bool:
+    """Do the words up to the first comma name a person, a role or an institution?"""
+    part = []
+    for t in toks:
+        if t.text == "," or t.text in STOP_PUNCT:
+            break
+        part.append(t)
+    if not part or len(part) > 12 or not any(t.text == "," for t in toks):
+        return False
+    last = part[-1]  # "Pour le maire," "Para el biólogo Andrés Fuentes," (not "la première fois")
+    return last.start in ctx.people.covered or ctx.lex.is_role(last) \
+        or last.low in ctx.lex.words.institutions
+
+
+def _description(lex: Lexicon, part: list[Tok], *, named: bool) -> bool:
+    """After a person's name, a short lower-case description between commas that opens with
+    no determiner or pronoun ("investigadora del Centro de Estudios", "consultant chez X")."""
+    return named and 0 < len(part) <= 10 and part[0].text[:1].islower() \
+        and not lex.is_det(part[0]) and part[0].low not in lex.words.pronouns \
+        and part[0].low not in lex.words.relatives
+
+
+def _title_part(lex: Lexicon, part: list[Tok]) -> bool:
+    """Are these words a title between commas ("ingénieure au BRGM", "the city's mayor"),
+    or where someone works ("de la Universidad de Vigo")?"""
+    links = {g for g in lex.words.genitives if " " not in g} | {"from"}
+    return 0 < len(part) <= 10 and (lex.is_role(part[0]) or (
+        len(part) > 1 and lex.is_det(part[0]) and lex.is_role(part[1])) or (
+        part[0].low in links and any(t.text[:1].isupper() for t in part[1:])))
+    # (or where they work: "de la Universidad de Vigo", "of the University of Leeds")
 
 
 def _claims(ctx: Context, us: int, ue: int) -> list[Cue]:

@@ -24,7 +24,7 @@ def _plausible(toks: list[Tok], lex: Lexicon, people: People) -> bool:
     w = lex.words
     return any(
         lex.is_namey(t)
-        or t.low in w.roles
+        or lex.is_role(t)
         or t.low in w.institutions
         or t.low in w.statements
         or t.low in lex.places
@@ -80,6 +80,23 @@ def subject_before(
         parts.pop()
     if not parts:
         return None
+    # an age between commas describes the name before it ("Ann Dale, 71, said")
+    # (not a number right before the verb: "202 a noté", a garbled name)
+    if toks and toks[-1].text == ",":
+        parts = [p for p in parts if not (p and all(t.text.isdigit() for t in p))] or parts
+    first = next(t for part in parts for t in part)
+    head = _parts(toks[:j])[-1] if j > 0 else []
+    if head and toks[j].low in w.complementizers and first.text[:1].islower() and not (
+            lex.is_det(first) or lex.is_role(first) or first.low in w.pronouns
+            or first.low in w.institutions) and lex.is_det(head[0]) and not any(
+            lex.cue.match(raw, t.start) for t in head):
+        # "Una estudiante que hacía fila en una farmacia explicó que": a verb opens the
+        # words after "que", a relative clause: its antecedent speaks (a name, a role, or
+        # a person described: "Una estudiante de enfermería")
+        found = subject_before(raw, lo, toks[j].start, lex, people)
+        if found is None and 1 < len(head) <= 8 and lex.is_det(head[0]):
+            return head[0].start, head[-1].end
+        return found
     # "Local MP Sarah Whitfield, who joined the picket line, said": the relative clause
     # (and an age: "Derek Hollins, 67, whose knee …, said") describes the subject
     if len(parts) > 1 and len(parts[-1]) > 1 and (parts[-1][0].low in w.relatives
@@ -110,12 +127,16 @@ def subject_before(
         start, core = part[k].start, part[k:] + core
     # "Councilman Robert Aguirre, one of the two members who voted against, argued": the
     # name, not the description between commas after it (one that opens like a noun phrase)
+    # (a bare noun too, after a part that is only a name: "Luis Pérez, panadero, dijo",
+    # "Pilar Vidal, mariscadora desde hace 27 años, teme que")
     described = lex.is_det(core[0]) or lex.is_role(core[0]) \
         or w.pronouns.get(core[0].low) == "x"
-    if start == core[0].start and len(parts) > 1 and parts[-2] and described and not any(
-            t.start in people.runs or lex.is_namey(t) for t in core):
+    bare = not described and core[0].text[:1].islower()
+    if start == core[0].start and len(parts) > 1 and parts[-2] and (described or bare) \
+            and not any(t.start in people.runs or lex.is_namey(t) for t in core):
         run = people.run_in(parts[-2][0].start, parts[-2][-1].end)
-        if run is not None and run[1] == parts[-2][-1].end:
+        if run is not None and run[1] == parts[-2][-1].end and (
+                not bare or run[0] == parts[-2][0].start):
             return run[0], core[-1].end
     if len(core) > 25 or not _plausible(core, lex, people):
         return None
@@ -172,6 +193,7 @@ def phrase_after(
         elif (
             t.text in STOP_PUNCT
             or t.low in w.adverbials
+            or (out and t.low in w.subordinators)  # "un pescador … mientras sostenía"
             or t.low in w.complementizers
             or (lex.cue.match(raw, t.start) and out)
         ):
@@ -183,6 +205,8 @@ def phrase_after(
         out.pop()
     if not out or not (source or _plausible(out, lex, people)):
         return None
+    if not source and len(out) > 1 and out[0].low in w.pronouns:
+        return None  # a clause: "…, said he supported the nurses"
     return out[0].start, out[-1].end
 
 

@@ -129,7 +129,7 @@ class Resolver:
             return self._coordination(toks)
         if len(toks) == 1:
             return self._one_word(toks[0], unit, history)
-        if toks[head].low in w.roles:
+        if self.lex.is_role(toks[head]):
             return self._role(toks, head, start, unit, history)
         if head and len(toks) == 2 and toks[1].low in w.institutions:
             for said in reversed(history):
@@ -144,15 +144,22 @@ class Resolver:
     def implicit(self, unit: int, history: list[Said], before: int | None = None) -> Speaker:
         """The speaker of a verb without a subject at a sentence's start ("Añadió que …"):
         the last speaker, at most one sentence back; else (with ``before``, where the verb's
-        clause starts) the person (a name with a title or a gender) named last in this
-        sentence or the one before ("Para la abogada X, la sentencia … Sin embargo,
-        advirtió que …")."""
+        clause starts) the person (a name with a title or a gender, or one that opens a
+        sentence) named last in this paragraph or the sentence before ("Para la abogada X,
+        la sentencia … Sin embargo, advirtió que …")."""
         if history and unit - history[-1].unit <= 1 and history[-1].speaker.name:
             s = history[-1].speaker
             return Speaker(s.name, s.title, "previous_speaker", s.gender, s.person)
         if before is not None:
-            p = self._last_named(before, self.units[max(0, unit - 1)][0],
-                                 lambda p: len(p.key) > 1 and bool(p.gender or p.titles))
+            opening = {lo for lo, _ in self.units}
+            # a person: a name with a title or a gender, or one that opens a sentence
+            # in this paragraph, or the sentence before ("Luis Chicaiza … calcula que …
+            # «…», contó. «…», añadió.")
+            since = min(self.units[max(0, unit - 1)][0],
+                        self.raw.rfind("\n", 0, self.units[unit][0]) + 1)
+            p = self._last_named(before, since,
+                                 lambda p: len(p.key) > 1 and bool(
+                                     p.gender or p.titles or opening & set(p.mentions)))
             if p is not None:
                 return Speaker(p.name, p.title, "previous_person", p.gender, True)
         return Speaker(None, None, "unresolved")
@@ -255,6 +262,23 @@ class Resolver:
             return Speaker(s.name, s.title, "previous_speaker", s.gender, True)
         return self._as_written([tok])
 
+    def _by_sense(self, toks: list[Tok], before: int) -> Person | None:
+        """The person mentioned last before ``before`` whose title has the sense of the
+        role ``toks`` open with, in other words ("l'édile" for "le maire")."""
+        senses = self.words.role_senses
+        word = fold(toks[0].text)
+        sense = senses.get(word) or senses.get(word.rstrip("s"))
+        if not sense:
+            return None
+        best, best_pos = None, -1
+        for p in self.people.persons.values():
+            held = {senses.get(fold(t.text)) for title in p.titles
+                    for t in tokens(title, 0, len(title))}
+            pos = max((m for m in p.mentions if m < before), default=-1)
+            if sense in held and pos > best_pos:
+                best, best_pos = p, pos
+        return best
+
     def _role(self, toks: list[Tok], head: int, start: int, unit: int,
               history: list[Said]) -> Speaker:
         w = self.words
@@ -266,12 +290,14 @@ class Resolver:
                 t.low for t in toks[head:] if t.low not in self.lex.function or t.low in w.roles
             }
             role = {r for r in role if len(r) > 2 and not r.endswith("'")}
-            person = self.people.by_role(role, start)
+            person = self.people.by_role(role, start) or self._by_sense(toks[head:], start)
             if person is not None:
                 return Speaker(person.name, person.title, "role", person.gender, True)
         # "Selon son avocat": the lawyer of the person named before, not that person
         owner = self._last_named(start) if head and toks[0].low in w.possessives else None
-        if not plural and toks[0].low not in w.indefinites:  # "un portavoz": someone new
+        occupation = toks[head].low not in w.roles  # "el conductor": maybe someone unnamed
+        if not plural and not occupation and toks[0].low not in w.indefinites:
+            # "un portavoz": someone new
             if unit + 1 < len(self.units):
                 lo, hi = self.units[unit + 1]
                 person = self.people.first_named_in(lo, hi)

@@ -92,7 +92,10 @@ class Lexicon:
         return tok.low in self.words.determiners
 
     def is_role(self, tok: Tok) -> bool:
-        return tok.low in self.words.roles
+        """A title or role ("ministre", "spokesman"), or an occupation in lower case ("the
+        baker"; "Baker" is a name)."""
+        return tok.low in self.words.roles or (
+            tok.low in self.words.occupations and tok.text[:1].islower())
 
     def is_auxiliary(self, tok: Tok) -> bool:
         """A verb's auxiliary ("a", "has", "ha"): a clause goes on, not a title."""
@@ -215,7 +218,7 @@ class People:
                 continue
             j, particles = i + 1, 0
             while j < len(toks) and self._spaced(toks, j):
-                if self.lex.is_namey(toks[j]):
+                if self.lex.is_namey(toks[j]) or self._role_in_name(toks, j):
                     j += 1
                     continue
                 k = j  # "Pieter de Vries", "Ursula von der Leyen", "Lula da Silva"
@@ -237,6 +240,18 @@ class People:
                 out.append((max(i, j - 4 - particles), j))
             i = j
         return out
+
+    def _links(self) -> frozenset[str]:
+        """One-word genitive links ("de", "du", "of", "del")."""
+        return frozenset(g.rstrip("'") for g in self.lex.words.genitives if " " not in g)
+
+    def _role_in_name(self, toks: list[Tok], j: int) -> bool:
+        """A capitalised role word between two words of a name, where titles are written in
+        lower case ("Andrés Fuentes Doval")."""
+        t = toks[j]
+        return not self.lex.words.capitalised_titles and t.text[:1].isupper() \
+            and t.low in self.lex.words.roles and j + 1 < len(toks) \
+            and self._spaced(toks, j + 1) and self.lex.is_namey(toks[j + 1])
 
     def _spaced(self, toks: list[Tok], j: int) -> bool:
         """Is ``toks[j]`` one space after the token before it?"""
@@ -287,6 +302,15 @@ class People:
                 t = toks[lo]
                 listed = t.text == "," and 0 < lo < hi - 1 and toks[lo - 1].text[:1].isupper() \
                     and toks[lo + 1].text[:1].isupper()  # "de Agricultura, Pesca y …"
+                if t.start in self.covered and apposition and not step:
+                    # "La directora general de Atlántica Vento, Carmen Lorenzo": the name of
+                    # what the title serves is inside it
+                    first = lo
+                    while first > 0 and toks[first].start not in self.runs:
+                        first -= 1
+                    if first > 0 and toks[first - 1].low in self._links():
+                        lo = first - 1
+                        continue
                 if t.text in STOP_PUNCT or (t.text == "," and not listed) \
                         or t.start in self.covered:
                     break
@@ -294,8 +318,8 @@ class People:
                     role = lo
                     break
                 lo -= 1
-            if role is None:
-                break
+            if role is None or (toks[hi - 1].low in self._links() and not apposition):
+                break  # "la directora general de | Atlántica Vento": the role's organisation
             links = self.lex.words.contractions
             while role > 0 and toks[role - 1].start not in self.covered:
                 if self.lex.is_role(toks[role - 1]):
@@ -339,9 +363,13 @@ class People:
 
     def by_word(self, word: str, before: int) -> Person | None:
         """The person a single word names: a surname (last word), else a first word
-        ("Kim"); among several, the one mentioned last before ``before``."""
-        for pos in (-1, 0):
-            found = [p for key, p in self.persons.items() if len(key) > 1 and key[pos] == word]
+        ("Kim"), else a middle word; among several, the one mentioned last before
+        ``before``."""
+        word = fold(word)
+        for pos in (-1, 0, None):  # None: a middle word, the first of two Spanish surnames
+            # ("Fuentes" for "Andrés Fuentes Doval")
+            found = [p for key, p in self.persons.items() if len(key) > 1 and (
+                key[pos] == word if pos is not None else word in key[1:-1])]
             if found:
                 return max(
                     found,

@@ -28,6 +28,9 @@ class AttributionWords:
 
     verbs: str = ""  # a speech verb, finite or participle: "déclaré", "said", "afirmó"
     que_verbs: str = ""  # verbs of speech or attitude that count only before a "that" clause
+    # speech verbs whose object is the listener ("told her about the recall"): their
+    # content is a "that" clause or a quote, never the words after them
+    listener_verbs: str = ""
     gerunds: str = ""  # a speech verb going on in the same sentence: "ajoutant", "adding"
     auxiliaries: str = ""  # before a participle: "a", "has", "ha"
     participles: str = ""  # a participle without an auxiliary is an adjective: "la légende rapportée"
@@ -38,7 +41,18 @@ class AttributionWords:
     content_stops: str = ""  # where reported content ends: ", ce que", ", which", ", lo que"
     complementizers: frozenset[str] = frozenset()  # "que", "that"
     sources: tuple[str, ...] = ()  # "selon", "according to", "según"
+    # sources only when they open the sentence before a person, a role or an institution:
+    # "Pour Gwenaël Tanguy, porte-parole du syndicat, le bras de fer est un test" (not
+    # "Pour la première fois")
+    opening_sources: tuple[str, ...] = ()
     roles: frozenset[str] = frozenset()  # titles and roles: "porte-parole", "spokesman"
+    # occupations: a role only in lower case ("the baker", "Luis Pérez, panadero", "Josette
+    # Luciani, retraitée"); capitalised, a name ("James Baker", "Georges Boulanger")
+    occupations: frozenset[str] = frozenset()
+    # titles written with a capital before a name ("Press Secretary Ann Lee"): English. Where
+    # they are not (French, Spanish), a capitalised role word inside a name is part of it
+    # ("Andrés Fuentes Doval": "fuentes" is also "sources")
+    capitalised_titles: bool = False
     # a role's sense, the same key in every language (folded phrase -> English key): how a
     # question names a speaker by a role written in another language ("la alcaldesa" for
     # "the mayor")

@@ -33,6 +33,8 @@ _ATTRIBUTION = AttributionWords(
         r"|denounced|denounces|revealed|reported|reports|expressed|voiced|threatened|threatens|retorted|complained|complains|lamented|laments|quipped|joked|boasted"
         r"|(?:refused|declined|refuses|declines)(?=\s+to\s+(?:comment|say|give|confirm|disclose|elaborate|discuss|specify|reveal|name|provide)))"
     ),
+    listener_verbs=r"(?:told|tells|tell)",
+    capitalised_titles=True,
     que_verbs=(
         r"(?:believes?|believed|thinks?|thought|fears?|feared|hopes?|hoped|noted|notes|suggested|suggests"
         r"|predicted|predicts|maintained|maintains|acknowledged|acknowledges|admitted|admits|conceded|concedes"
@@ -45,25 +47,34 @@ _ATTRIBUTION = AttributionWords(
     ),
     auxiliaries=r"(?:has|have|had|will|would|would\s+have|did|does|do|also|later|earlier|repeatedly|previously|again|further)",
     participles="",  # English past and participle are one form ("said"): the agent tells
-    passive_agents=words("by been being"),
+    passive_agents=words("by been being was were is are be"),  # "No injuries were reported"
     inversion="",
     as_said=r"\bas\s+$",
     claim_nouns=r"\b(?:claims?|allegations?|accusations?|rumou?rs?|assertions?|speculation)\s+(?P<cue>that)\b",
     content_stops=r",\s+(?:which|who)\s",
     complementizers=words("that"),
     sources=("according to", "in the words of", "as quoted by"),
+    opening_sources=("for",),
     roles=words(
         "spokesman spokeswoman spokesperson spokespeople minister ministers secretary president vice-president "
-        "director chief head leader leaders ambassador general representative adviser advisor chancellor "
+        "director executive chief head leader leaders ambassador general representative adviser advisor chancellor "
         "senator lawmaker lawmakers mp mps governor mayor prefect manager commissioner engineer councillor councilor councilman councilwoman organiser organizer hydrologist official officials diplomat diplomats commander counterpart "
         "premier king queen pope judge prosecutor lawyer attorney expert experts analyst analysts researcher officer "
         "economist economists professor scientist scientists historian doctor colonel admiral envoy negotiator delegate founder ceo chairman chairwoman chair allies authorities "
         "source sources observers witnesses members deputy undersecretary under-secretary organizations organisations groups unions residents protesters activists critics"
     ),
+    occupations=words(
+        "farmer farmers grower baker retiree pensioner student students nurse nurses teacher "
+        "teachers fisherman fishermen fisher shopkeeper trader merchant driver unionist "
+        "biologist climatologist meteorologist forecaster geologist specialist activist "
+        "resident owner worker workers employee employees policeman policewoman firefighter "
+        "firefighters restaurateur coach player architect pilot writer author novelist "
+        "veterinarian pharmacist mother father tourist witness"
+    ),
     role_senses={
         "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
         "minister": "minister", "secretary": "secretary", "president": "president",
-        "vice-president": "vice-president", "director": "director", "chief executive": "ceo",
+        "vice-president": "vice-president", "director": "director", "executive": "director|ceo", "chief executive": "ceo",
         "ceo": "ceo", "managing director": "ceo", "chairman": "president",
         "chairwoman": "president",  # "presidente del sindicato": the chairman of the union
         "mayor": "mayor", "governor": "governor", "senator": "senator", "mp": "lawmaker",
@@ -76,6 +87,28 @@ _ATTRIBUTION = AttributionWords(
         "hydrologist": "hydrologist", "founder": "founder", "prefect": "prefect", "deputy mayor": "deputy-mayor",
         "engineer": "engineer",
         "manager": "manager", "commissioner": "commissioner", "researcher": "researcher",
+        # occupations, with the shop of the trade ("dueño de una panadería": a baker)
+        "farmer": "farmer", "grower": "farmer", "rancher": "farmer", "baker": "baker",
+        "bakery": "baker", "retiree": "retiree", "pensioner": "retiree", "student": "student",
+        "pupil": "student", "nurse": "nurse", "teacher": "teacher", "fisherman": "fisher",
+        "fisher": "fisher", "fisherwoman": "fisher", "shopkeeper": "shopkeeper",
+        "shop owner": "shopkeeper", "trader": "shopkeeper", "merchant": "shopkeeper",
+        "driver": "driver", "taxi driver": "driver", "union representative": "unionist",
+        "union rep": "unionist", "union leader": "unionist", "trade unionist": "unionist",
+        "shop steward": "unionist", "union convener": "unionist", "biologist": "biologist",
+        "marine biologist": "biologist", "climatologist": "climatologist",
+        "climate scientist": "climatologist", "meteorologist": "meteorologist",
+        "forecaster": "meteorologist", "geologist": "geologist", "analyst": "analyst",
+        "expert": "expert", "specialist": "expert", "activist": "activist",
+        "campaigner": "activist", "resident": "resident", "owner": "owner", "worker": "worker",
+        "employee": "worker", "police officer": "police", "policeman": "police",
+        "policewoman": "police", "firefighter": "firefighter", "fire chief": "firefighter",
+        "restaurateur": "restaurateur", "restaurant owner": "restaurateur", "coach": "coach",
+        "player": "player", "architect": "architect", "pilot": "pilot", "writer": "writer",
+        "author": "writer", "novelist": "writer", "vet": "veterinarian",
+        "veterinarian": "veterinarian", "pharmacist": "pharmacist", "mother": "parent",
+        "father": "parent", "parent": "parent", "tourist": "tourist", "witness": "witness",
+        "scientist": "scientist",
     },
     genitives=("of the", "of", "for the", "for", "at the", "at"),
     institution_links=words("of for"),
@@ -135,7 +168,7 @@ LANG = Language(
     speech_verbs=words("said says told added stated"),
     adjective_articles=words("the a an"),
     speech_question_cues=(
-        r"(?:\b(?:says|said|saying|stated|states? that|claim(?:s|ed)|announce[sd]?|declared?|told|according to|quoted?|remark(?:s|ed)|repl(?:y|ied)|insist(?:s|ed)|testif(?:y|ied)|react(?:s|ed)?|critici[sz](?:e|es|ed)|object(?:s|ed)? to|objection|complain(?:s|ed)?|justif(?:y|ies|ied)|warn(?:s|ed)?|respond(?:s|ed)?|think|thinks|thought|apologi[sz](?:e|es|ed))\b"
+        r"(?:\b(?:says|said|saying|stated|states? that|claim(?:s|ed)|announce[sd]?|declared?|told|according to|quoted?|remark(?:s|ed)|repl(?:y|ied)|insist(?:s|ed)|testif(?:y|ied)|react(?:s|ed)?|critici[sz](?:e|es|ed)|object(?:s|ed)? to|objection|complain(?:s|ed)?|justif(?:y|ies|ied)|warn(?:s|ed)?|respond(?:s|ed)?|think|thinks|thought|apologi[sz](?:e|es|ed)|worr(?:y|ies|ied)|fear(?:s|ed)?|warning|admit(?:s|ted)|promis(?:e|es|ed)|propos(?:e|es|ed)|threaten(?:s|ed)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed))\b"
         r"|\b(?:describ|characteri[sz])(?:ed|es|e)\b(?=[^?]{0,120}\bas\b)"
         r"|\b(?:did|does|do|would|will)(?: \S+){1,5} (?<!the )(?<!a )(?<!an )(?<!its )(?<!their )(?<!his )(?<!her )(?<!this )(?<!each )(?-i:say|state|claim|tell|admit|warn|announce|promise|suggest|explain|insist|urge|reveal|deny|confirm|predict|argue|reply|respond|acknowledge|concede|stress|recall|add)\b(?! of))"
     ),  # "say"/"state" only lower-case after an auxiliary, not after a determiner ("member state", "the final say")

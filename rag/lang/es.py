@@ -34,7 +34,8 @@ _ATTRIBUTION = AttributionWords(
         rf"|conden|inst|exhort|alert|revel|inform|expres|lament|acus|subray|destac|agreg|celebr|reproch|ironiz|confes|relat){_AR}"
         rf"|(?:añad|respond|promet|insist|sostuv|admit|reconoc){_ER}"
         r"|(?:advirtió|advirtieron|advierte|advierten|advertido|negó|negaron|niega|niegan|negado|pidió|pidieron|pide|piden|pedido"
-        r"|sostuvo|sostuvieron|sostiene|sostienen|sostenido|replicó|replicaron|recordó|recordaron|recuerda))"
+        r"|sostuvo|sostuvieron|sostiene|sostienen|sostenido|replicó|replicaron|recordó|recordaron|recuerda"
+        r"|(?<=[»\"”], )cont(?:ó|aba|aron)))"  # "«…», contó" (elsewhere also "counted")
     ),
     que_verbs=(
         rf"(?:estim|consider|esper|continu|observ|opin){_AR}"
@@ -57,9 +58,10 @@ _ATTRIBUTION = AttributionWords(
     content_stops=r",\s+(?:lo\s+que|la\s+cual|el\s+cual|quien)\s",
     complementizers=words("que"),
     sources=("segun", "de acuerdo con", "en palabras de", "a juicio de"),
+    opening_sources=("para",),
     roles=words(
         "portavoz portavoces ministro ministra ministros viceministro viceministra secretario secretaria "
-        "subsecretario subsecretaria presidente presidenta vicepresidente vicepresidenta director directora "
+        "subsecretario subsecretaria presidente presidenta vicepresidente vicepresidenta director directora directivo directiva "
         "jefe jefa dirigente dirigentes lider lideres embajador embajadora general representante asesor "
         "asesora canciller senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa consejero consejera concejal concejala prefecto prefecta gerente ingeniero ingeniera comisario comisaria "
         "responsable responsables funcionario funcionaria funcionarios diplomatico diplomaticos comandante "
@@ -67,11 +69,24 @@ _ATTRIBUTION = AttributionWords(
         "economista economistas profesor profesora cientifico cientifica historiador historiadora medico medica analistas investigador oficial coronel almirante enviado enviada negociador delegado delegada fundador fundadora "
         "aliados autoridades fuente fuentes observadores testigos miembros organizaciones asociaciones sindicatos manifestantes vecinos opositores activistas criticos partidos"
     ),
+    occupations=words(
+        "agricultor agricultora agricultores ganadero ganadera ganaderos granjero granjera "
+        "campesino campesina panadero panadera jubilado jubilada jubilados pensionista "
+        "estudiante estudiantes alumno alumna enfermero enfermera enfermeras maestro maestra "
+        "docente pescador pescadora pescadores mariscador mariscadora comerciante "
+        "comerciantes tendero tendera conductor conductora chofer taxista sindicalista "
+        "biologo biologa climatologo climatologa meteorologo meteorologa geologo geologa "
+        "especialista activista vecino vecina residente dueno duena propietario propietaria "
+        "trabajador trabajadora trabajadores obrero obrera empleado empleada policia bombero "
+        "bombera hostelero hostelera entrenador entrenadora seleccionador jugador jugadora "
+        "arquitecto arquitecta piloto escritor escritora novelista veterinario veterinaria "
+        "farmaceutico farmaceutica turista"
+    ),
     role_senses={
         "portavoz": "spokesperson", "ministro": "minister", "ministra": "minister",
         "secretario": "secretary", "secretaria": "secretary", "presidente": "president",
         "presidenta": "president", "vicepresidente": "vice-president",
-        "vicepresidenta": "vice-president", "director": "director|ceo", "directora": "director|ceo",
+        "vicepresidenta": "vice-president", "director": "director|ceo", "directora": "director|ceo", "directivo": "director|ceo", "directiva": "director|ceo",
         "director general": "ceo", "directora general": "ceo", "director ejecutivo": "ceo",
         "directora ejecutiva": "ceo", "consejero delegado": "ceo", "consejera delegada": "ceo",
         "alcalde": "mayor", "alcaldesa": "mayor", "gobernador": "governor",
@@ -89,6 +104,38 @@ _ATTRIBUTION = AttributionWords(
         "prefecto": "prefect", "prefecta": "prefect", "gerente": "manager",
         "comisario": "commissioner", "comisaria": "commissioner", "investigador": "researcher",
         "investigadora": "researcher",
+        # occupations, with the shop of the trade ("dueño de una panadería": a baker)
+        "agricultor": "farmer", "agricultora": "farmer", "ganadero": "farmer",
+        "ganadera": "farmer", "granjero": "farmer", "granjera": "farmer",
+        "campesino": "farmer", "campesina": "farmer", "panadero": "baker", "panadera": "baker",
+        "panaderia": "baker", "jubilado": "retiree", "jubilada": "retiree",
+        "pensionista": "retiree", "estudiante": "student", "alumno": "student",
+        "alumna": "student", "enfermero": "nurse", "enfermera": "nurse", "maestro": "teacher",
+        "maestra": "teacher", "docente": "teacher", "pescador": "fisher",
+        "pescadora": "fisher", "mariscador": "fisher", "mariscadora": "fisher",
+        "comerciante": "shopkeeper", "tendero": "shopkeeper", "tendera": "shopkeeper",
+        "conductor": "driver", "conductora": "driver", "chofer": "driver", "taxista": "driver",
+        "sindicalista": "unionist", "delegado sindical": "unionist",
+        "delegada sindical": "unionist", "representante sindical": "unionist",
+        "dirigente sindical": "unionist", "biologo": "biologist", "biologa": "biologist",
+        "biologo marino": "biologist", "climatologo": "climatologist",
+        "climatologa": "climatologist", "meteorologo": "meteorologist",
+        "meteorologa": "meteorologist", "geologo": "geologist", "geologa": "geologist",
+        "analista": "analyst", "experto": "expert", "experta": "expert",
+        "especialista": "expert", "activista": "activist", "vecino": "resident",
+        "vecina": "resident", "residente": "resident", "dueno": "owner", "duena": "owner",
+        "propietario": "owner", "propietaria": "owner", "trabajador": "worker",
+        "trabajadora": "worker", "obrero": "worker", "obrera": "worker", "empleado": "worker",
+        "empleada": "worker", "policia": "police", "bombero": "firefighter",
+        "bombera": "firefighter", "hostelero": "restaurateur", "hostelera": "restaurateur",
+        "entrenador": "coach", "entrenadora": "coach", "seleccionador": "coach",
+        "jugador": "player", "jugadora": "player", "arquitecto": "architect",
+        "arquitecta": "architect", "piloto": "pilot", "escritor": "writer",
+        "escritora": "writer", "autor": "writer", "autora": "writer", "novelista": "writer",
+        "veterinario": "veterinarian", "veterinaria": "veterinarian",
+        "farmaceutico": "pharmacist", "farmaceutica": "pharmacist", "madre": "parent",
+        "padre": "parent", "turista": "tourist", "testigo": "witness",
+        "cientifico": "scientist", "cientifica": "scientist",
     },
     genitives=("de la", "de los", "de las", "del", "de", "en el", "en la"),
     institutions=words(
@@ -151,7 +198,7 @@ LANG = Language(
     speech_verbs=words("dijo dice declaro afirmo anadio explico insistio"),
     adjective_articles=words("el los las un una unos unas del al este esta estos estas"),
     speech_question_cues=(
-        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió|(?<=qu[ée] )cont(?:ó|aba)|se disculpó|pidió (?:perdón|disculpas))\b"  # "contó": "qué" only (also "counted")
+        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió|(?<=qu[ée] )cont(?:ó|aba)|se disculpó|pidió (?:perdón|disculpas)|coment(?:ó|a)|preocup(?:a|aba|an)|tem(?:e|ía|en)|advertencia|admiti(?:ó)|reconoci(?:ó)|propus(?:o)|propon(?:e)|amenaz(?:ó|a)|promete)\b"  # "contó": "qué" only (also "counted")
     ),
     who_words=words("quién quiénes"),
     which_words=words("qué cuál cuáles"),

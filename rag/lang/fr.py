@@ -66,6 +66,7 @@ _ATTRIBUTION = AttributionWords(
     content_stops=r",\s+(?:ce\s+qu|qui\s)",
     complementizers=words("que qu'"),
     sources=("selon", "d'apres", "aux dires de", "de l'avis de"),
+    opening_sources=("pour",),
     roles=words(
         "porte-parole portes-parole ministre ministres vice-ministre sous-ministre secretaire sous-secretaire "
         "secretaire-general president presidente vice-president vice-presidente directeur directrice chef "
@@ -78,12 +79,25 @@ _ATTRIBUTION = AttributionWords(
         "allies officiels autorites source sources observateurs temoins membres elu elue elus edile militaires dirigeants "
         "secretaires ministres representante organisations associations syndicats manifestants habitants opposants militants ong partis"
     ),
+    occupations=words(
+        "agriculteur agricultrice agriculteurs eleveur eleveuse eleveurs paysan paysanne "
+        "viticulteur viticultrice boulanger boulangere retraite retraitee etudiant etudiante "
+        "etudiants lyceen lyceenne infirmier infirmiere infirmieres enseignant enseignante "
+        "enseignants institutrice instituteur pecheur pecheuse pecheurs commercant "
+        "commercante commercants chauffeur chauffeuse conducteur conductrice syndicaliste "
+        "biologiste climatologue meteorologue previsionniste geologue specialiste militante "
+        "habitante riverain riveraine riverains proprietaire ouvrier ouvriere ouvriers "
+        "salarie salariee salaries policier policiere gendarme pompier pompiers restaurateur "
+        "restauratrice entraineur entraineuse selectionneur joueur joueuse architecte pilote "
+        "ecrivain ecrivaine romancier romanciere veterinaire pharmacien pharmacienne touriste "
+        "temoin"
+    ),
     role_senses={
         "porte-parole": "spokesperson", "ministre": "minister", "secretaire": "secretary",
         "president": "president", "presidente": "president", "vice-president": "vice-president",
         "vice-presidente": "vice-president", "directeur": "director|ceo", "directrice": "director|ceo",
         "directeur general": "ceo", "directrice generale": "ceo", "pdg": "ceo",
-        "maire": "mayor", "gouverneur": "governor", "senateur": "senator",
+        "maire": "mayor", "edile": "mayor", "gouverneur": "governor", "senateur": "senator",
         "senatrice": "senator", "depute": "lawmaker", "deputee": "lawmaker",
         "ambassadeur": "ambassador", "ambassadrice": "ambassador", "conseiller": "councillor", "adjoint": "deputy-mayor", "adjointe": "deputy-mayor",
         "maire adjoint": "deputy-mayor", "maire adjointe": "deputy-mayor",
@@ -98,6 +112,39 @@ _ATTRIBUTION = AttributionWords(
         "fondatrice": "founder", "prefet": "prefect", "prefete": "prefect",
         "gerant": "manager", "gerante": "manager", "commissaire": "commissioner",
         "chercheur": "researcher", "chercheuse": "researcher",
+        # occupations, with the shop of the trade ("dueño de una panadería": a baker)
+        "agriculteur": "farmer", "agricultrice": "farmer", "eleveur": "farmer",
+        "eleveuse": "farmer", "exploitant agricole": "farmer",
+        "exploitante agricole": "farmer", "paysan": "farmer", "paysanne": "farmer",
+        "viticulteur": "farmer", "viticultrice": "farmer", "boulanger": "baker",
+        "boulangere": "baker", "boulangerie": "baker", "retraite": "retiree",
+        "retraitee": "retiree", "etudiant": "student", "etudiante": "student",
+        "eleve": "student", "lyceen": "student", "lyceenne": "student", "infirmier": "nurse",
+        "infirmiere": "nurse", "enseignant": "teacher", "enseignante": "teacher",
+        "instituteur": "teacher", "institutrice": "teacher", "pecheur": "fisher",
+        "pecheuse": "fisher", "commercant": "shopkeeper", "commercante": "shopkeeper",
+        "chauffeur": "driver", "chauffeuse": "driver", "conducteur": "driver",
+        "conductrice": "driver", "chauffeur de taxi": "driver", "syndicaliste": "unionist",
+        "delegue syndical": "unionist", "deleguee syndicale": "unionist",
+        "representant syndical": "unionist", "representante syndicale": "unionist",
+        "biologiste": "biologist", "biologiste marin": "biologist",
+        "climatologue": "climatologist", "meteorologue": "meteorologist",
+        "previsionniste": "meteorologist", "geologue": "geologist", "analyste": "analyst",
+        "expert": "expert", "experte": "expert", "specialiste": "expert",
+        "militant": "activist", "militante": "activist", "habitant": "resident",
+        "habitante": "resident", "riverain": "resident", "riveraine": "resident",
+        "proprietaire": "owner", "ouvrier": "worker", "ouvriere": "worker",
+        "salarie": "worker", "salariee": "worker", "employe": "worker", "employee": "worker",
+        "policier": "police", "policiere": "police", "gendarme": "police",
+        "pompier": "firefighter", "sapeur-pompier": "firefighter",
+        "restaurateur": "restaurateur", "restauratrice": "restaurateur", "entraineur": "coach",
+        "entraineuse": "coach", "selectionneur": "coach", "joueur": "player",
+        "joueuse": "player", "architecte": "architect", "pilote": "pilot",
+        "ecrivain": "writer", "ecrivaine": "writer", "auteur": "writer", "autrice": "writer",
+        "romancier": "writer", "romanciere": "writer", "veterinaire": "veterinarian",
+        "pharmacien": "pharmacist", "pharmacienne": "pharmacist", "mere": "parent",
+        "pere": "parent", "touriste": "tourist", "temoin": "witness",
+        "scientifique": "scientist",
     },
     genitives=("de la", "de l'", "de", "du", "des", "d'", "a la", "au", "aux"),
     institutions=words(
@@ -168,7 +215,7 @@ LANG = Language(
     speech_verbs=words("declare dit ajoute affirme souligne insiste estime explique poursuivi reitere"),
     adjective_articles=words("un une des du au aux ce cet cette ces"),
     speech_question_cues=(
-        r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par|qualifi(?:e|é|ée|ait) (?:de|d’|d')|décri(?:t|vait) comme|reproch(?:e|é|ait)|critiqu(?:e|é|ait)|dénonc(?:e|é|ait)|regrett(?:e|é|ait)|pens(?:e|é|ait)|réagi(?:t|ssait)?|justifi(?:e|é|ait)|jug(?:e|é|eait)|averti|promis|(?:s['’]est|s['’]était) excusée?)\b"
+        r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par|qualifi(?:e|é|ée|ait) (?:de|d’|d')|décri(?:t|vait) comme|reproch(?:e|é|ait)|critiqu(?:e|é|ait)|dénonc(?:e|é|ait)|regrett(?:e|é|ait)|pens(?:e|é|ait)|réagi(?:t|ssait)?|justifi(?:e|é|ait)|jug(?:e|é|eait)|averti|promis|(?:s['’]est|s['’]était) excusée?|inqui[eè]t(?:e|ent)?|craint|craignent|craignait|avertissement|mis(?:e)? en garde|reconn(?:u|aît|ait)|concéd(?:é|e)|promet|propos(?:e|é|ait)|menac(?:e|é|ait)|admis)\b"
     ),  # not "dit-on" ("is called")
     who_words=words("qui"),
     which_words=words("quel quelle quels quelles lequel laquelle"),
