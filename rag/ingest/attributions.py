@@ -31,24 +31,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag.ingest.cues import (
-    SPACE,
-    TRIM,
     Context,
     Cue,
-    Quote,
     complement,
     content_end,
     find_cues,
-    find_quotes,
     incise_before,
     subordinate,
     trim,
-    units,
     words_between,
 )
-from rag.ingest.phrases import clause_subject, subject_before
+from rag.ingest.people import People
+from rag.ingest.phrases import after_listener, clause_subject, leading_subject
+from rag.ingest.quote_marks import SPACE, TRIM, Quote, find_quotes, units
 from rag.ingest.resolve import Resolver, Said, Speaker
-from rag.ingest.speakers import People, lexicon, tokens
+from rag.ingest.speakers import lexicon, tokens
 from rag.types import Document, Span
 
 VERSION = 16  # bump when the rules change: stored attributions are then extracted again
@@ -188,7 +185,7 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
             if last is not None:
                 speaker, sp = last[0], last[1]
             else:  # "The mayor rejected that criticism, saying …": the sentence's subject
-                sp = _leading_subject(art, us, c.start)
+                sp = leading_subject(art.doc.raw_text, us, c.start, art.ctx.lex, art.ctx.people)
                 if sp is None:
                     continue
                 speaker = art.resolver.resolve(sp[0], sp[1], i, art.said)
@@ -268,10 +265,10 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
             elif _to_listener(art, c):
                 # "told reporters the trust had recruited 95 nurses": the clause after the
                 # listener; "told her about the recall": no words of hers
-                clause = _after_listener(art, c.end, ue)
-                if clause is None:
+                heard = after_listener(art.doc.raw_text, c.end, ue, art.ctx.lex)
+                if heard is None:
                     continue
-                start = clause
+                start = heard
             sub = subordinate(art.ctx, us, (sp or (c.start,))[0])
             content = (start, content_end(art.ctx, start, ue, cues, sub))
         else:
@@ -291,61 +288,10 @@ def _to_listener(art: _Article, c: Cue) -> bool:
                                      re.IGNORECASE) is not None
 
 
-def _after_listener(art: _Article, end: int, ue: int) -> int | None:
-    """Where the clause after a listener starts ("told reporters | the trust had …"): a
-    determiner, a pronoun or a name after one word (or a determiner and a word); None when
-    something else follows ("told her | about the recall")."""
-    lex = art.ctx.lex
-    toks = tokens(art.doc.raw_text, end, ue)
-    k = 2 if toks and lex.is_det(toks[0]) else 1
-    if len(toks) <= k:
-        return None
-    t = toks[k]
-    if lex.is_det(t) or t.low in lex.words.pronouns or lex.is_namey(t):
-        return t.start
-    return None
-
-
 def _after_quote(art: _Article, us: int, cue: int) -> bool:
     """Does the verb at ``cue`` follow a quote that opens its sentence ("«…», añadió")?"""
     return any(q.start == us and not art.doc.raw_text[q.end:cue].strip(SPACE + ",")
                for q in art.ctx.within(us, cue))
-
-
-def _leading_subject(art: _Article, us: int, before: int) -> tuple[int, int] | None:
-    """The subject a sentence opens with, when a verb (a lower-case word) follows it: a
-    name, or a determiner with roles and institutions ("The mayor", "Le ministère de
-    l'Intérieur"); None when the sentence opens otherwise ("On Monday, …")."""
-    lex = art.ctx.lex
-    toks = tokens(art.doc.raw_text, us, before)
-    k = 1 if toks and lex.is_det(toks[0]) else 0
-    head = k
-    senses = [p.split() for p in lex.words.role_senses if " " in p]
-    links = {g for g in lex.words.genitives if " " not in g}
-    joins = links | set(lex.words.contractions)
-    while k < len(toks) and (lex.is_namey(toks[k]) or lex.is_role(toks[k])
-                             or toks[k].low in lex.words.institutions
-                             or (k > head and toks[k].low in lex.words.contractions)):
-        # a role of several words ("The chief executive"): all of it
-        k += next((len(p) for p in senses if [t.low for t in toks[k:k + len(p)]] == p), 1)
-        # "L'Union des propriétaires de Bellerive": lower-case words, then "de" and a name
-        if k > head and toks[k - 1].low in joins:
-            j = k
-            while j < min(k + 3, len(toks)) and toks[j].text[:1].islower() \
-                    and toks[j].low not in links:
-                j += 1
-            if j > k and j + 1 < len(toks) and toks[j].low in links \
-                    and lex.is_namey(toks[j + 1]):
-                k = j + 1
-    end = k
-    if end < len(toks) and toks[end].text == ",":  # "The chief executive, however, dismissed"
-        close = next((j for j in range(end + 1, len(toks)) if toks[j].text == ","), None)
-        if close is not None and " ".join(t.low for t in toks[end + 1:close]) \
-                in lex.words.connectives:
-            k = close + 1
-    if end == head or k >= len(toks) or not toks[k].text[:1].islower() or lex.is_det(toks[k]):
-        return None
-    return subject_before(art.doc.raw_text, us, toks[end].start, lex, art.ctx.people)
 
 
 def _add(

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import itertools
 
-from rag.ingest.speakers import QUOTE_CHARS, STOP_PUNCT, Lexicon, People, Tok, tokens
+from rag.ingest.people import People
+from rag.ingest.speakers import QUOTE_CHARS, STOP_PUNCT, Lexicon, Tok, tokens
 
 
 def _plausible(toks: list[Tok], lex: Lexicon, people: People) -> bool:
@@ -223,3 +224,53 @@ def clause_subject(raw: str, lo: int, hi: int, lex: Lexicon, people: People
                      and b.low not in lex.words.contractions
                      and (a.text == "," or lex.is_namey(a) or lex.is_role(a))), None)
     return subject_before(raw, lo, verb.start, lex, people) if verb is not None else None
+
+
+def leading_subject(raw: str, us: int, before: int, lex: Lexicon, people: People
+                    ) -> tuple[int, int] | None:
+    """The subject a sentence opens with, when a verb (a lower-case word) follows it: a
+    name, or a determiner with roles and institutions ("The mayor", "Le ministère de
+    l'Intérieur"); None when the sentence opens otherwise ("On Monday, …")."""
+    toks = tokens(raw, us, before)
+    k = 1 if toks and lex.is_det(toks[0]) else 0
+    head = k
+    senses = [p.split() for p in lex.words.role_senses if " " in p]
+    links = {g for g in lex.words.genitives if " " not in g}
+    joins = links | set(lex.words.contractions)
+    while k < len(toks) and (lex.is_namey(toks[k]) or lex.is_role(toks[k])
+                             or toks[k].low in lex.words.institutions
+                             or (k > head and toks[k].low in lex.words.contractions)):
+        # a role of several words ("The chief executive"): all of it
+        k += next((len(p) for p in senses if [t.low for t in toks[k:k + len(p)]] == p), 1)
+        # "L'Union des propriétaires de Bellerive": lower-case words, then "de" and a name
+        if k > head and toks[k - 1].low in joins:
+            j = k
+            while j < min(k + 3, len(toks)) and toks[j].text[:1].islower() \
+                    and toks[j].low not in links:
+                j += 1
+            if j > k and j + 1 < len(toks) and toks[j].low in links \
+                    and lex.is_namey(toks[j + 1]):
+                k = j + 1
+    end = k
+    if end < len(toks) and toks[end].text == ",":  # "The chief executive, however, dismissed"
+        close = next((j for j in range(end + 1, len(toks)) if toks[j].text == ","), None)
+        if close is not None and " ".join(t.low for t in toks[end + 1:close]) \
+                in lex.words.connectives:
+            k = close + 1
+    if end == head or k >= len(toks) or not toks[k].text[:1].islower() or lex.is_det(toks[k]):
+        return None
+    return subject_before(raw, us, toks[end].start, lex, people)
+
+
+def after_listener(raw: str, end: int, ue: int, lex: Lexicon) -> int | None:
+    """Where the clause after a listener starts ("told reporters | the trust had …"): a
+    determiner, a pronoun or a name after one word (or a determiner and a word); None when
+    something else follows ("told her | about the recall")."""
+    toks = tokens(raw, end, ue)
+    k = 2 if toks and lex.is_det(toks[0]) else 1
+    if len(toks) <= k:
+        return None
+    t = toks[k]
+    if lex.is_det(t) or t.low in lex.words.pronouns or lex.is_namey(t):
+        return t.start
+    return None

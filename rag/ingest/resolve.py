@@ -29,7 +29,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rag.ingest.speakers import Lexicon, People, Person, Tok, fold, tokens
+from rag.ingest.people import People, Person
+from rag.ingest.speakers import Lexicon, Tok, fold, tokens
 
 
 @dataclass(frozen=True)
