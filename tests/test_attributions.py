@@ -516,6 +516,20 @@ def test_pour_para_for_a_person_open_a_sourced_sentence() -> None:
     assert said(extract(es, "es")) == [("Andrés Soto", "reported", "el impacto no está estudiado")]
 
 
+def test_an_occupation_after_a_quote_is_the_person_just_named() -> None:
+    es = ("Uno de los detenidos, Teodoro Caal, relató que le quitaron el motor. \"Llevo "
+          "treinta años pescando aquí\", contó el pescador a su llegada.")
+    assert said(extract(es, "es"))[-1] == (
+        "Teodoro Caal", "quote", "Llevo treinta años pescando aquí")
+    es = ('Un taxista contó que le recetaron un medicamento caro. "Trabajo catorce horas", '
+          "lamentó el conductor.")  # nobody named: someone unnamed
+    assert said(extract(es, "es"))[-1][0] == "el conductor"
+    en = 'Mayor Ann Lee opened the bridge. "It is a great day," the baker said.'
+    assert said(extract(en, "en"))[-1][0] == "the baker"  # not the mayor
+    es = 'Lo confirma Paco Herrero, dueño de una tienda. "No puedo", lamentó el comerciante.'
+    assert [a.speaker for a in extract(es, "es")] == ["Paco Herrero"]  # "Lo" is no speaker
+
+
 def test_the_english_passive_is_no_speech() -> None:
     assert extract("No injuries were reported, but police closed the road.", "en") == []
 

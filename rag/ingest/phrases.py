@@ -20,8 +20,9 @@ from rag.ingest.speakers import QUOTE_CHARS, STOP_PUNCT, Lexicon, Tok, tokens
 def _plausible(toks: list[Tok], lex: Lexicon, people: People) -> bool:
     """Could these words name someone who speaks (a name, a pronoun, a role, an
     institution, a place), rather than a thing ("une date")?"""
-    if len(toks) == 1:
-        return True  # a bare word: a surname, a pronoun, a garbled name
+    if len(toks) == 1:  # a bare word: a surname, a pronoun, a garbled name; not a
+        # function word ("Lo confirma X": an object pronoun)
+        return toks[0].low not in lex.function or toks[0].low in lex.words.pronouns
     w = lex.words
     return any(
         lex.is_namey(t)

@@ -315,6 +315,18 @@ class Resolver:
                     and w.determiners.get(toks[0].low) in ("", last.speaker.gender or ""):
                 s = last.speaker
                 return Speaker(s.name, s.title, "previous_speaker", s.gender, True)
+        if occupation and head and not plural and owner is None \
+                and toks[0].low not in w.indefinites:
+            # "Teodoro Caal relató que … «…», contó el pescador": the occupation of the
+            # person named last in this paragraph (nobody named there: someone unnamed,
+            # "Un taxista … «…», lamentó el conductor")
+            since = self.raw.rfind("\n", 0, start) + 1
+            person = self._last_named(start, since, lambda p: len(p.key) > 1)
+            official = person is not None and any(  # "Mayor Ann Lee …, the baker said"
+                t.low in w.roles for title in person.titles for t in tokens(title, 0, len(title)))
+            if person is not None and person is not owner and not official:
+                title = self._text(toks[head].start, toks[-1].end)
+                return Speaker(person.name, person.title or title, "role", person.gender, True)
         spoken = self._as_written(toks)
         return Speaker(
             spoken.name,
