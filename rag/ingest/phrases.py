@@ -22,7 +22,9 @@ def _plausible(toks: list[Tok], lex: Lexicon, people: People) -> bool:
     institution, a place), rather than a thing ("une date")?"""
     if len(toks) == 1:  # a bare word: a surname, a pronoun, a garbled name; not a
         # function word ("Lo confirma X": an object pronoun)
-        return toks[0].low not in lex.function or toks[0].low in lex.words.pronouns
+        t = toks[0]
+        return t.low not in lex.function or t.text.lower() in lex.words.pronouns \
+            or lex.is_role(t) or t.low in lex.words.institutions or t.low in lex.words.statements
     w = lex.words
     return any(
         lex.is_namey(t)
