@@ -300,10 +300,10 @@ def _description(lex: Lexicon, part: list[Tok], *, named: bool) -> bool:
 def _title_part(lex: Lexicon, part: list[Tok]) -> bool:
     """Are these words a title between commas ("ingénieure au BRGM", "the city's mayor"),
     or where someone works ("de la Universidad de Vigo")?"""
-    links = {g for g in lex.words.genitives if " " not in g} | {"from"}
     return 0 < len(part) <= 10 and (lex.is_role(part[0]) or (
         len(part) > 1 and lex.is_det(part[0]) and lex.is_role(part[1])) or (
-        part[0].low in links and any(t.text[:1].isupper() for t in part[1:])))
+        (part[0].low in lex.links or part[0].low == "from")
+        and any(t.text[:1].isupper() for t in part[1:])))
     # (or where they work: "de la Universidad de Vigo", "of the University of Leeds")
 
 

@@ -78,10 +78,6 @@ class People:
             i = j
         return out
 
-    def _links(self) -> frozenset[str]:
-        """One-word genitive links ("de", "du", "of", "del")."""
-        return frozenset(g.rstrip("'") for g in self.lex.words.genitives if " " not in g)
-
     def _role_in_name(self, toks: list[Tok], j: int) -> bool:
         """A capitalised role word between two words of a name, where titles are written in
         lower case ("Andrés Fuentes Doval")."""
@@ -145,7 +141,7 @@ class People:
                     first = lo
                     while first > 0 and toks[first].start not in self.runs:
                         first -= 1
-                    if first > 0 and toks[first - 1].low in self._links():
+                    if first > 0 and toks[first - 1].low in self.lex.links:
                         lo = first - 1
                         continue
                 if t.text in STOP_PUNCT or (t.text == "," and not listed) \
@@ -155,7 +151,7 @@ class People:
                     role = lo
                     break
                 lo -= 1
-            if role is None or (toks[hi - 1].low in self._links() and not apposition):
+            if role is None or (toks[hi - 1].low in self.lex.links and not apposition):
                 break  # "la directora general de | Atlántica Vento": the role's organisation
             links = self.lex.words.contractions
             while role > 0 and toks[role - 1].start not in self.covered:

@@ -156,8 +156,7 @@ class Resolver:
             # a person: a name with a title or a gender, or one that opens a sentence
             # in this paragraph, or the sentence before ("Luis Chicaiza … calcula que …
             # «…», contó. «…», añadió.")
-            since = min(self.units[max(0, unit - 1)][0],
-                        self.raw.rfind("\n", 0, self.units[unit][0]) + 1)
+            since = min(self.units[max(0, unit - 1)][0], self._paragraph_start(self.units[unit][0]))
             p = self._last_named(before, since,
                                  lambda p: len(p.key) > 1 and bool(
                                      p.gender or p.titles or opening & set(p.mentions)))
@@ -221,6 +220,10 @@ class Resolver:
                  for m in p.mentions if since <= m < before]
         return max(named, key=lambda x: x[0])[1] if named else None
 
+    def _paragraph_start(self, offset: int) -> int:
+        """Where the paragraph holding ``offset`` starts."""
+        return self.raw.rfind("\n", 0, offset) + 1
+
     def _person_since(self, unit: int, before: int, gender: str) -> Person | None:
         """The person of ``gender`` ("m" or "f", as the article marks it) mentioned last
         from sentence ``unit`` on and before offset ``before``; None when nobody is."""
@@ -271,14 +274,8 @@ class Resolver:
         sense = senses.get(word) or senses.get(word.rstrip("s"))
         if not sense:
             return None
-        best, best_pos = None, -1
-        for p in self.people.persons.values():
-            held = {senses.get(fold(t.text)) for title in p.titles
-                    for t in tokens(title, 0, len(title))}
-            pos = max((m for m in p.mentions if m < before), default=-1)
-            if sense in held and pos > best_pos:
-                best, best_pos = p, pos
-        return best
+        return self._last_named(before, 0, lambda p: sense in {
+            senses.get(fold(t.text)) for title in p.titles for t in tokens(title, 0, len(title))})
 
     def _role(self, toks: list[Tok], head: int, start: int, unit: int,
               history: list[Said]) -> Speaker:
@@ -320,8 +317,8 @@ class Resolver:
             # "Teodoro Caal relató que … «…», contó el pescador": the occupation of the
             # person named last in this paragraph (nobody named there: someone unnamed,
             # "Un taxista … «…», lamentó el conductor")
-            since = self.raw.rfind("\n", 0, start) + 1
-            person = self._last_named(start, since, lambda p: len(p.key) > 1)
+            person = self._last_named(start, self._paragraph_start(start),
+                                      lambda p: len(p.key) > 1)
             official = person is not None and any(  # "Mayor Ann Lee …, the baker said"
                 t.low in w.roles for title in person.titles for t in tokens(title, 0, len(title)))
             if person is not None and person is not owner and not official:

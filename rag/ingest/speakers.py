@@ -84,6 +84,7 @@ class Lexicon:
     words: lang.AttributionWords
     function: frozenset[str]  # words that are never part of a name
     places: frozenset[str]  # folded words of capitals and countries
+    links: frozenset[str]  # one-word genitive links: "de", "du", "of", "del"
 
     def is_det(self, tok: Tok) -> bool:
         return tok.low in self.words.determiners
@@ -165,4 +166,5 @@ def lexicon(code: str) -> Lexicon:
         words=w,
         function=function,
         places=places,
+        links=frozenset(g.rstrip("'") for g in w.genitives if " " not in g),
     )
