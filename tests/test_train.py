@@ -311,3 +311,32 @@ def test_a_soup_averages_the_runs_and_refuses_other_networks(tmp_path: Path) -> 
         parse_runs(str(tmp_path))
     with pytest.raises(FileNotFoundError, match=r"final\.pt"):
         parse_runs(f"{tmp_path},{tmp_path / 'other'}")
+
+
+def test_distillation_loss_is_zero_for_the_teachers_own_logits_and_grows_apart() -> None:
+    import torch
+
+    from rag.train.finetune import distill_loss
+
+    torch.manual_seed(0)
+    start, end = torch.randn(3, 10), torch.randn(3, 10)
+    same = distill_loss((start, end), (start.clone(), end.clone()), 2.0)
+    assert float(same) == pytest.approx(0.0, abs=1e-6)
+    near = distill_loss((start, end), (start + 0.1 * torch.randn(3, 10), end), 2.0)
+    far = distill_loss((start, end), (start + 2.0 * torch.randn(3, 10), end), 2.0)
+    assert 0 < float(near) < float(far)
+    masked = start.clone()
+    masked[:, 5:] = -1e4  # positions outside the context, masked in both
+    teacher = masked.clone()
+    teacher[:, :5] += 0.5 * torch.randn(3, 5)
+    assert torch.isfinite(distill_loss((masked, end), (teacher, end), 2.0))
+
+
+def test_a_teacher_that_is_not_a_reader_says_what_to_give(tmp_path: Path) -> None:
+    from rag.train.finetune import build_teacher
+
+    assert build_teacher(TrainConfig()) is None
+    with pytest.raises(ValueError, match=r"shipped weights folder or a run's final\.pt"):
+        build_teacher(TrainConfig(teacher=tmp_path))
+    with pytest.raises(ValueError, match="does not exist"):
+        build_teacher(TrainConfig(teacher=tmp_path / "final.pt"))

@@ -82,6 +82,12 @@ def train_reader(
     = TRAIN_DEFAULTS["init_shipped"],
     init_from: Annotated[Path | None, _train("init_from")] = TRAIN_DEFAULTS["init_from"],
     layers: Annotated[int, _train("layers")] = TRAIN_DEFAULTS["layers"],
+    teacher: Annotated[Path | None, _train("teacher")] = TRAIN_DEFAULTS["teacher"],
+    distill_sets: Annotated[str, _train("distill_sets")] = TRAIN_DEFAULTS["distill_sets"],
+    distill_weight: Annotated[float, _train("distill_weight")]
+    = TRAIN_DEFAULTS["distill_weight"],
+    distill_temperature: Annotated[float, _train("distill_temperature")]
+    = TRAIN_DEFAULTS["distill_temperature"],
     average: Annotated[str | None, _train("average")] = TRAIN_DEFAULTS["average"],
     max_length: Annotated[int, _train("max_length")] = TRAIN_DEFAULTS["max_length"],
     stride: Annotated[int, _train("stride")] = TRAIN_DEFAULTS["stride"],
@@ -119,7 +125,8 @@ def train_reader(
     cfg = TrainConfig(
         e5_dir=converted_model_dir(s), out_dir=out, mix=mix, dev_sets=dev_sets,
         init_shipped=init_shipped, init_from=init_from, average=average, layers=layers,
-        max_length=max_length,
+        teacher=teacher, distill_sets=distill_sets, distill_weight=distill_weight,
+        distill_temperature=distill_temperature, max_length=max_length,
         stride=stride, batch_size=batch_size, epochs=epochs, lr=lr, warmup=warmup,
         negatives=negatives, near_miss=near_miss, impossible=impossible,
         speech_boost=speech_boost, empty_windows=empty_windows, seed=seed, threads=threads,

@@ -50,6 +50,18 @@ class TrainConfig(BaseModel):
         default=None, description="Do not train: average the weights of these finished "
         "runs, 'RUN,RUN,...' (run folders of one lineage, each with final.pt), into --out "
         "(a model soup: rag.train.soup).")
+    teacher: Path | None = Field(
+        default=None, description="Distil from this reader too (learning without forgetting): "
+        "a shipped weights folder (reader.safetensors) or a run's final.pt; on the windows of "
+        "--distill-sets the loss adds the KL divergence of the student's start and end "
+        "distributions from the teacher's.")
+    distill_sets: str = Field(
+        default="", description="QA sets whose windows are distilled, 'a,b,...' (empty: "
+        "every set of the mix).")
+    distill_weight: float = Field(default=1.0, description="Weight of the distillation loss.")
+    distill_temperature: float = Field(
+        default=2.0, description="Softmax temperature of the distillation (the loss is scaled "
+        "by its square).")
     layers: int = Field(default=12, description="Encoder layers of e5-small to keep.")
     max_length: int = Field(default=192, description="Tokens per training window.")
     stride: int = Field(default=64, description="Overlap of a long context's windows.")

@@ -106,6 +106,41 @@ def build_model(cfg: TrainConfig) -> tuple[Any, RankHead, Any, dict[str, str]]:
     return model, head, tok, init
 
 
+def build_teacher(cfg: TrainConfig) -> tuple[Any, RankHead] | None:
+    """The frozen teacher of a distilling run (``cfg.teacher``: a shipped weights folder or
+    a run's ``.pt``), in eval mode; None without one."""
+    if cfg.teacher is None:
+        return None
+    folder = cfg.teacher.is_dir()
+    if folder and not (cfg.teacher / WEIGHTS).is_file():
+        raise ValueError(f"teacher {cfg.teacher}: no {WEIGHTS} there (give a shipped weights "
+                         "folder or a run's final.pt)")
+    if not folder and not cfg.teacher.is_file():
+        raise ValueError(f"teacher {cfg.teacher} does not exist (give a shipped weights "
+                         "folder or a run's final.pt)")
+    model, head, _, _ = build_model(cfg.model_copy(update={
+        "init_shipped": cfg.teacher if folder else None,
+        "init_from": None if folder else cfg.teacher}))
+    model.eval()
+    head.eval()
+    for p in [*model.parameters(), *head.parameters()]:
+        p.requires_grad_(False)
+    return model, head
+
+
+def distill_loss(student: tuple[torch.Tensor, torch.Tensor],
+                 teacher: tuple[torch.Tensor, torch.Tensor], temperature: float) -> torch.Tensor:
+    """KL(teacher || student) of the start and end distributions at ``temperature`` (times
+    its square, so the gradient's scale does not depend on it), averaged over the rows."""
+    t = temperature
+    loss = torch.zeros(())
+    for s, te in zip(student, teacher, strict=True):
+        loss = loss + nn.functional.kl_div(nn.functional.log_softmax(s / t, dim=-1),
+                                           nn.functional.log_softmax(te / t, dim=-1),
+                                           log_target=True, reduction="batchmean")
+    return loss * t * t / 2
+
+
 def _mask_logits(logits: torch.Tensor, batch: Sequence[Window]) -> torch.Tensor:
     allowed = torch.zeros_like(logits, dtype=torch.bool)
     for i, w in enumerate(batch):
@@ -202,11 +237,17 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> dict[str, Any]:
     keep_init_manifest(cfg)
     set_up = time.monotonic()
     model, head, tok, init = build_model(cfg)
+    teacher = build_teacher(cfg)
+    distilled = {n.strip() for n in cfg.distill_sets.split(",") if n.strip()}
     items = build_mix(parse_mix(cfg.mix), negatives=cfg.negatives, near_miss=cfg.near_miss,
                       impossible=cfg.impossible, speech_boost=cfg.speech_boost, seed=cfg.seed)
     feats = features(tok, items, max_length=cfg.max_length, stride=cfg.stride,
                      empty_windows=cfg.empty_windows, seed=cfg.seed)
     mix = {"pairs": composition(items), "windows": window_counts(feats), "init": init}
+    if cfg.teacher is not None:
+        mix["teacher"] = {"weights": str(cfg.teacher), "sets": sorted(distilled) or "all",
+                          "sha256": sha256_file(cfg.teacher / WEIGHTS if cfg.teacher.is_dir()
+                                                else cfg.teacher)}
     _write_json(out_dir / MIX, mix)
     steps_per_epoch = math.ceil(len(feats) / cfg.batch_size)
     total = cfg.max_steps or max(1, int(steps_per_epoch * cfg.epochs))
@@ -266,6 +307,15 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> dict[str, Any]:
         assert r is not None
         loss = (nn.functional.cross_entropy(s, gs) + nn.functional.cross_entropy(e, ge)) / 2
         loss = loss + cfg.rank_weight * bce(r, (gs > 0).float())
+        rows = [i for i, f in enumerate(batch) if not distilled or f.source in distilled]
+        if teacher is not None and rows:
+            keep = torch.tensor(rows)
+            with torch.no_grad():
+                ts, te, _ = run_net(teacher[0], None, ids[keep], mask[keep])
+            picked = [wins[i] for i in rows]
+            loss = loss + cfg.distill_weight * len(rows) / len(batch) * distill_loss(
+                (s[keep], e[keep]), (_mask_logits(ts, picked), _mask_logits(te, picked)),
+                cfg.distill_temperature)
         opt.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
