@@ -302,7 +302,7 @@ def _title_part(lex: Lexicon, part: list[Tok]) -> bool:
     or where someone works ("de la Universidad de Vigo")?"""
     return 0 < len(part) <= 10 and (lex.is_role(part[0]) or (
         len(part) > 1 and lex.is_det(part[0]) and lex.is_role(part[1])) or (
-        (part[0].low in lex.links or part[0].low == "from")
+        (part[0].low in lex.links or part[0].low in lex.words.affiliations)
         and any(t.text[:1].isupper() for t in part[1:])))
     # (or where they work: "de la Universidad de Vigo", "of the University of Leeds")
 

@@ -60,6 +60,9 @@ class AttributionWords:
     # what links a role to whom it serves: "la alcaldesa DE Tucson", "the chairman OF the
     # union" (folded; the words after it name the speaker, not the question's topic)
     genitives: tuple[str, ...] = ()
+    # besides the genitives, what says where someone works after their name: "Ann Lee, FROM
+    # the University of Leeds" (folded; French and Spanish say it with "de")
+    affiliations: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()  # heads of institutions: "ministère", "ministry"
     # between a capitalised institution word and the rest of its name: "Department OF Water
     # Resources" (none in French or Spanish: "el Gobierno de Pedro Sánchez" names a person)

@@ -35,6 +35,7 @@ _ATTRIBUTION = AttributionWords(
     ),
     listener_verbs=r"(?:told|tells|tell)",
     capitalised_titles=True,
+    affiliations=frozenset({"from"}),
     que_verbs=(
         r"(?:believes?|believed|thinks?|thought|fears?|feared|hopes?|hoped|noted|notes|suggested|suggests"
         r"|predicted|predicts|maintained|maintains|acknowledged|acknowledges|admitted|admits|conceded|concedes"
