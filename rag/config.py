@@ -162,13 +162,13 @@ class Settings(BaseSettings):
     # -4.442 (on PIAF and eval/qa.jsonl only); for torch over 8 whole passages 0.273 / -2.5 /
     # -5.058; reader v1's -2.11 / -3.41.
     abstain_threshold: float = Field(
-        default=0.843,
+        default=0.291,
         description="Reader confidence (best span's start+end logits minus the no-answer "
         "logits) under which the answer is 'the articles don't say', for a passage in the "
         "question's language.",
     )
     cross_lingual_threshold: float = Field(
-        default=-1.129,
+        default=0.654,
         description="The same, for a passage in another language than the question (the "
         "reader scores cross-lingual reading lower).",
     )
@@ -178,7 +178,7 @@ class Settings(BaseSettings):
         "extracted at ingest (false: every question is read from the retrieved passages).",
     )
     speech_threshold: float = Field(
-        default=-5.025,
+        default=-6.477,
         description="Reader confidence over a speaker's quoted sentences (short units, "
         "so lower than a passage's) under which 'What did X say about Y?' is not answered "
         "from X's words; chosen on dev items (rag calibrate-reader).",

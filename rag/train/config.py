@@ -1,7 +1,9 @@
 """The training run's configuration: one described model, the defaults of ``rag train-reader``.
 
-The defaults are the reader v6 stage (shipped since session 12): continue from the shipped
-reader (then v2) on invented news articles with questions in English, French and Spanish
+The defaults are the reader v6 stage (shipped in sessions 12-13; v8, shipped since session
+14, is the same kind of stage with ``--mix "news-synth:4,…"``, ``--teacher`` reader v2 and
+``--seed 5``: its command is in the shipped manifest): continue from the shipped reader
+(then v2) on invented news articles with questions in English, French and Spanish
 (``news-synth``: what someone said, who said it, facts, near misses; 70 % cross-lingual)
 and a quarter of v2's public mix, so nothing of it is forgotten: French (PIAF v1.1),
 English (SQuAD 2.0 with its unanswerable questions), Spanish (SQuAD-es) and English

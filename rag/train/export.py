@@ -132,6 +132,7 @@ def export_shipped(cfg: TrainConfig, *, fmt: str = "int8", out_dir: Path | None 
                     "--export-only"],
         "config": {k: str(v) for k, v in cfg.model_dump().items()},
         "init": mix.get("init"),
+        "teacher": mix.get("teacher"),  # distilled from (rag.train.finetune.build_teacher)
         "data": data_record(cfg),
         "mix": {"rationale": RATIONALE, "pairs": mix.get("pairs"),
                 "windows": mix.get("windows")},
