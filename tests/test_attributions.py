@@ -855,12 +855,18 @@ def test_a_role_nobody_quoted_holds_is_not_answered(new_article: Engine) -> None
 
 
 def test_role_senses_are_shared_across_languages() -> None:
-    from rag.answer.roles import senses_in
+    from rag.answer.roles import same_sense, senses_in
 
     same = [senses_in(q)[0][2] for q in (
         "What did the mayor say?", "Qu'a dit la maire ?", "¿Qué dijo la alcaldesa?")]
     assert same == ["mayor", "mayor", "mayor"]
     assert senses_in("What did the chief executive say?")[0][2] == "ceo"  # not "chief"
+    # whoever leads it is its president, director or chief executive, in any language
+    for q in ("What did the head of the cooperative say?", "Qu'a dit le chef de la coopérative ?",
+              "¿Qué dijo el jefe de la cooperativa?", "What did the firm's boss say?"):
+        lead = senses_in(q)[0][2]
+        assert all(same_sense(lead, senses_in(t)[0][2]) for t in (
+            "presidente de la cooperativa", "directrice de l'usine", "chief executive")), q
     assert not senses_in("What did Pieter de Vries say?")
 
 

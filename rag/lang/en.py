@@ -88,6 +88,8 @@ _ATTRIBUTION = AttributionWords(
         "hydrologist": "hydrologist", "founder": "founder", "prefect": "prefect", "deputy mayor": "deputy-mayor",
         "engineer": "engineer",
         "manager": "manager", "commissioner": "commissioner", "researcher": "researcher",
+        # whoever leads it: "the head of the cooperative" is its president, director or CEO
+        "head": "president|director|ceo|manager", "boss": "president|director|ceo|manager",
         # occupations, with the shop of the trade ("dueño de una panadería": a baker)
         "farmer": "farmer", "grower": "farmer", "rancher": "farmer", "baker": "baker",
         "bakery": "baker", "retiree": "retiree", "pensioner": "retiree", "student": "student",

@@ -86,7 +86,10 @@ _ATTRIBUTION = AttributionWords(
         "portavoz": "spokesperson", "ministro": "minister", "ministra": "minister",
         "secretario": "secretary", "secretaria": "secretary", "presidente": "president",
         "presidenta": "president", "vicepresidente": "vice-president",
-        "vicepresidenta": "vice-president", "director": "director|ceo", "directora": "director|ceo", "directivo": "director|ceo", "directiva": "director|ceo",
+        "vicepresidenta": "vice-president",
+        # whoever leads it: "el jefe de la cooperativa"
+        "jefe": "president|director|ceo|manager", "jefa": "president|director|ceo|manager", "dirigente": "president|director|ceo|manager",
+        "director": "director|ceo", "directora": "director|ceo", "directivo": "director|ceo", "directiva": "director|ceo",
         "director general": "ceo", "directora general": "ceo", "director ejecutivo": "ceo",
         "directora ejecutiva": "ceo", "consejero delegado": "ceo", "consejera delegada": "ceo",
         "alcalde": "mayor", "alcaldesa": "mayor", "gobernador": "governor",

@@ -96,6 +96,9 @@ _ATTRIBUTION = AttributionWords(
         "porte-parole": "spokesperson", "ministre": "minister", "secretaire": "secretary",
         "president": "president", "presidente": "president", "vice-president": "vice-president",
         "vice-presidente": "vice-president", "directeur": "director|ceo", "directrice": "director|ceo",
+        # whoever leads it: "le chef de la coopérative", "la patronne de l'entreprise"
+        "chef": "president|director|ceo|manager", "cheffe": "president|director|ceo|manager", "patron": "president|director|ceo|manager", "patronne": "president|director|ceo|manager",
+        "dirigeant": "president|director|ceo|manager", "dirigeante": "president|director|ceo|manager",
         "directeur general": "ceo", "directrice generale": "ceo", "pdg": "ceo",
         "maire": "mayor", "edile": "mayor", "gouverneur": "governor", "senateur": "senator",
         "senatrice": "senator", "depute": "lawmaker", "deputee": "lawmaker",
