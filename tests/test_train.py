@@ -340,3 +340,11 @@ def test_a_teacher_that_is_not_a_reader_says_what_to_give(tmp_path: Path) -> Non
         build_teacher(TrainConfig(teacher=tmp_path))
     with pytest.raises(ValueError, match="does not exist"):
         build_teacher(TrainConfig(teacher=tmp_path / "final.pt"))
+
+
+def test_distilling_a_set_outside_the_mix_says_what_to_name(tmp_path: Path) -> None:
+    from rag.train.finetune import train
+
+    cfg = TrainConfig(out_dir=tmp_path, mix="piaf-v1.1:0.1", distill_sets="squad2-dev")
+    with pytest.raises(ValueError, match="not in --mix: squad2-dev"):
+        train(cfg)

@@ -23,6 +23,10 @@ Answer:"""
 _TIME_WORDS = words("yesterday today tonight monday tuesday wednesday thursday friday saturday "
                     "sunday week month morning evening")  # also adverbials
 
+# the sense of whoever leads something ("the head of the cooperative"): its president,
+# director, chief executive or manager, whichever the article calls them
+_LEADS = "president|director|ceo|manager"
+
 _ATTRIBUTION = AttributionWords(
     verbs=(
         r"(?:said|says|say|told|tells|tell|added|adds|declared|declares|announced|announces|warned|warns"
@@ -89,7 +93,7 @@ _ATTRIBUTION = AttributionWords(
         "engineer": "engineer",
         "manager": "manager", "commissioner": "commissioner", "researcher": "researcher",
         # whoever leads it: "the head of the cooperative" is its president, director or CEO
-        "head": "president|director|ceo|manager", "boss": "president|director|ceo|manager",
+        "head": _LEADS, "boss": _LEADS,
         # occupations, with the shop of the trade ("dueño de una panadería": a baker)
         "farmer": "farmer", "grower": "farmer", "rancher": "farmer", "baker": "baker",
         "bakery": "baker", "retiree": "retiree", "pensioner": "retiree", "student": "student",

@@ -27,6 +27,10 @@ _ER = r"(?:ió|e|en|ieron|ía|ían|ido|ida)"  # ...of -er and -ir verbs
 _TIME_WORDS = words("ayer hoy manana lunes martes miercoles jueves viernes sabado domingo semana "
                     "mes tarde noche")  # also adverbials
 
+# the sense of whoever leads something ("the head of the cooperative"): its president,
+# director, chief executive or manager, whichever the article calls them
+_LEADS = "president|director|ceo|manager"
+
 _ATTRIBUTION = AttributionWords(
     verbs=(
         r"(?:(?:dijo|dice|dicen|dijeron|decía|decían|dirá|dicho)"
@@ -88,7 +92,7 @@ _ATTRIBUTION = AttributionWords(
         "presidenta": "president", "vicepresidente": "vice-president",
         "vicepresidenta": "vice-president",
         # whoever leads it: "el jefe de la cooperativa"
-        "jefe": "president|director|ceo|manager", "jefa": "president|director|ceo|manager", "dirigente": "president|director|ceo|manager",
+        "jefe": _LEADS, "jefa": _LEADS, "dirigente": _LEADS,
         "director": "director|ceo", "directora": "director|ceo", "directivo": "director|ceo", "directiva": "director|ceo",
         "director general": "ceo", "directora general": "ceo", "director ejecutivo": "ceo",
         "directora ejecutiva": "ceo", "consejero delegado": "ceo", "consejera delegada": "ceo",

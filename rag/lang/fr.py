@@ -27,6 +27,10 @@ _ER = r"(?:e|ent|a|èrent|ait|aient|é|ée|és|ées|era|eront|erait|eraient)"  #
 _TIME_WORDS = words("hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche "
                     "semaine mois soir matin")  # also adverbials
 
+# the sense of whoever leads something ("the head of the cooperative"): its president,
+# director, chief executive or manager, whichever the article calls them
+_LEADS = "president|director|ceo|manager"
+
 _ATTRIBUTION = AttributionWords(
     verbs=(
         r"(?:(?:se|s['’])\s*)?(?:(?:déclar|affirm|ajout|soulign|précis|expliqu|indiqu|annonc|confirm|réaffirm"
@@ -97,8 +101,8 @@ _ATTRIBUTION = AttributionWords(
         "president": "president", "presidente": "president", "vice-president": "vice-president",
         "vice-presidente": "vice-president", "directeur": "director|ceo", "directrice": "director|ceo",
         # whoever leads it: "le chef de la coopérative", "la patronne de l'entreprise"
-        "chef": "president|director|ceo|manager", "cheffe": "president|director|ceo|manager", "patron": "president|director|ceo|manager", "patronne": "president|director|ceo|manager",
-        "dirigeant": "president|director|ceo|manager", "dirigeante": "president|director|ceo|manager",
+        "chef": _LEADS, "cheffe": _LEADS, "patron": _LEADS, "patronne": _LEADS, "dirigeant": _LEADS,
+        "dirigeante": _LEADS,
         "directeur general": "ceo", "directrice generale": "ceo", "pdg": "ceo",
         "maire": "mayor", "edile": "mayor", "gouverneur": "governor", "senateur": "senator",
         "senatrice": "senator", "depute": "lawmaker", "deputee": "lawmaker",

@@ -228,6 +228,11 @@ def score_dev(model: Any, head: RankHead, tok: Any, cfg: TrainConfig,
 
 
 def train(cfg: TrainConfig, *, resume: bool = False) -> dict[str, Any]:
+    distilled = {n.strip() for n in cfg.distill_sets.split(",") if n.strip()}
+    unknown = distilled - set(parse_mix(cfg.mix))
+    if unknown:
+        raise ValueError(f"--distill-sets names sets that are not in --mix: "
+                         f"{', '.join(sorted(unknown))} (name sets of the mix, or none for all)")
     torch.set_num_threads(cfg.threads)
     random.seed(cfg.seed)
     np.random.seed(cfg.seed)
@@ -238,7 +243,6 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> dict[str, Any]:
     set_up = time.monotonic()
     model, head, tok, init = build_model(cfg)
     teacher = build_teacher(cfg)
-    distilled = {n.strip() for n in cfg.distill_sets.split(",") if n.strip()}
     items = build_mix(parse_mix(cfg.mix), negatives=cfg.negatives, near_miss=cfg.near_miss,
                       impossible=cfg.impossible, speech_boost=cfg.speech_boost, seed=cfg.seed)
     feats = features(tok, items, max_length=cfg.max_length, stride=cfg.stride,
