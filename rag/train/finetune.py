@@ -106,26 +106,34 @@ def build_model(cfg: TrainConfig) -> tuple[Any, RankHead, Any, dict[str, str]]:
     return model, head, tok, init
 
 
-def build_teacher(cfg: TrainConfig) -> tuple[Any, RankHead] | None:
-    """The frozen teacher of a distilling run (``cfg.teacher``: a shipped weights folder or
-    a run's ``.pt``), in eval mode; None without one."""
+def _names(spec: str) -> list[str]:
+    """The set names of an 'a,b,...' option."""
+    return [n.strip() for n in spec.split(",") if n.strip()]
+
+
+def teacher_file(teacher: Path) -> Path:
+    """The weights file of a teacher given as a shipped weights folder or a run's ``.pt``."""
+    found = teacher / WEIGHTS if teacher.is_dir() else teacher
+    if not found.is_file():
+        what = f"no {WEIGHTS} there" if teacher.is_dir() else "does not exist"
+        raise ValueError(f"teacher {teacher}: {what} (give a shipped weights folder or a run's "
+                         "final.pt)")
+    return found
+
+
+def build_teacher(cfg: TrainConfig) -> Any | None:
+    """The frozen teacher network of a distilling run (``cfg.teacher``), in eval mode; None
+    without one. Only its span logits are read, so its relevance head is not kept."""
     if cfg.teacher is None:
         return None
-    folder = cfg.teacher.is_dir()
-    if folder and not (cfg.teacher / WEIGHTS).is_file():
-        raise ValueError(f"teacher {cfg.teacher}: no {WEIGHTS} there (give a shipped weights "
-                         "folder or a run's final.pt)")
-    if not folder and not cfg.teacher.is_file():
-        raise ValueError(f"teacher {cfg.teacher} does not exist (give a shipped weights "
-                         "folder or a run's final.pt)")
-    model, head, _, _ = build_model(cfg.model_copy(update={
+    folder = teacher_file(cfg.teacher) != cfg.teacher
+    model, _, _, _ = build_model(cfg.model_copy(update={
         "init_shipped": cfg.teacher if folder else None,
         "init_from": None if folder else cfg.teacher}))
     model.eval()
-    head.eval()
-    for p in [*model.parameters(), *head.parameters()]:
+    for p in model.parameters():
         p.requires_grad_(False)
-    return model, head
+    return model
 
 
 def distill_loss(student: tuple[torch.Tensor, torch.Tensor],
@@ -196,7 +204,7 @@ def _trained(model: Any) -> dict[str, torch.Tensor]:
 def dev_pairs(cfg: TrainConfig, split: str = "dev") -> dict[str, list[MixItem]]:
     """Each dev set's scoring pairs (the same for every run with this seed)."""
     return {name: dev_examples(name, limit=cfg.dev_limit, seed=cfg.seed + 7, split=split)
-            for name in (n.strip() for n in cfg.dev_sets.split(",")) if name}
+            for name in _names(cfg.dev_sets)}
 
 
 def score_run(cfg: TrainConfig, split: str = "eval", weights: Path | None = None
@@ -228,7 +236,7 @@ def score_dev(model: Any, head: RankHead, tok: Any, cfg: TrainConfig,
 
 
 def train(cfg: TrainConfig, *, resume: bool = False) -> dict[str, Any]:
-    distilled = {n.strip() for n in cfg.distill_sets.split(",") if n.strip()}
+    distilled = set(_names(cfg.distill_sets))
     unknown = distilled - set(parse_mix(cfg.mix))
     if unknown:
         raise ValueError(f"--distill-sets names sets that are not in --mix: "
@@ -250,8 +258,7 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> dict[str, Any]:
     mix = {"pairs": composition(items), "windows": window_counts(feats), "init": init}
     if cfg.teacher is not None:
         mix["teacher"] = {"weights": str(cfg.teacher), "sets": sorted(distilled) or "all",
-                          "sha256": sha256_file(cfg.teacher / WEIGHTS if cfg.teacher.is_dir()
-                                                else cfg.teacher)}
+                          "sha256": sha256_file(teacher_file(cfg.teacher))}
     _write_json(out_dir / MIX, mix)
     steps_per_epoch = math.ceil(len(feats) / cfg.batch_size)
     total = cfg.max_steps or max(1, int(steps_per_epoch * cfg.epochs))
@@ -315,7 +322,7 @@ def train(cfg: TrainConfig, *, resume: bool = False) -> dict[str, Any]:
         if teacher is not None and rows:
             keep = torch.tensor(rows)
             with torch.no_grad():
-                ts, te, _ = run_net(teacher[0], None, ids[keep], mask[keep])
+                ts, te, _ = run_net(teacher, None, ids[keep], mask[keep])
             picked = [wins[i] for i in rows]
             loss = loss + cfg.distill_weight * len(rows) / len(batch) * distill_loss(
                 (s[keep], e[keep]), (_mask_logits(ts, picked), _mask_logits(te, picked)),
