@@ -479,6 +479,32 @@ def test_a_bare_noun_between_commas_describes_the_name_before_it() -> None:
     assert said(extract(fr, "fr")) == [("Luc Morel", "reported", "ses ventes avaient chuté")]
 
 
+def test_an_age_in_words_between_commas_describes_the_name_before_it() -> None:
+    es = ("Rosa Gil, de 52 años, profesora de Historia del Arte desde 2009, explicó que "
+          "cobra 600 euros al mes.")
+    assert said(extract(es, "es")) == [("Rosa Gil", "reported", "cobra 600 euros al mes")]
+    fr = "Paul Vidal, 64 ans, retraité de la SNCF, assure que la ligne était rentable."
+    assert said(extract(fr, "fr")) == [("Paul Vidal", "reported", "la ligne était rentable")]
+
+
+def test_an_elided_de_joins_a_title_to_its_organisation() -> None:
+    fr = ("« Nous avons changé le tracé », s'est félicitée la directrice générale d'Armor "
+          "Énergies, Sophie Kerbrat, lors d'une visite. Selon elle, le parc sera raccordé.")
+    assert [(a.speaker, a.speaker_title) for a in extract(fr, "fr")] == [
+        ("Sophie Kerbrat", "directrice générale d'Armor Énergies")] * 2
+
+
+def test_since_before_a_year_is_not_a_clause_boundary() -> None:
+    en = ("Ruth Okafor, conductor of the Dunmore Choir, which has sung in a church hall since "
+          "2015, said the singers had waited years for a stage.")
+    assert said(extract(en, "en")) == [
+        ("Ruth Okafor", "reported", "the singers had waited years for a stage")]
+    fr = ("Marc Dubois, qui dirige la chorale depuis 2015, a déclaré que les chanteurs "
+          "attendaient une scène.")
+    assert said(extract(fr, "fr")) == [
+        ("Marc Dubois", "reported", "les chanteurs attendaient une scène")]
+
+
 def test_a_quote_that_opens_the_sentence_is_not_the_object_of_told() -> None:
     en = ('"We will not close," the company\'s chief executive, Professor Ann Blake, told '
           "reporters outside the factory.")

@@ -60,6 +60,21 @@ def _apposition(part: list[Tok], lex: Lexicon, people: People) -> int | None:
     return None
 
 
+def _before_time(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """Is the word at ``j`` a preposition of time here, not a subordinator: a number or a
+    time word follows it ("since 2012", "depuis lundi", "después de 2019")?"""
+    nxt = toks[j + 1 : j + 3]
+    k = 1 if len(nxt) > 1 and nxt[0].low in lex.words.genitives else 0
+    return bool(nxt) and (nxt[k].text[:1].isdigit() or nxt[k].low in lex.words.time_words)
+
+
+def _age(part: list[Tok]) -> bool:
+    """An age or a number between commas that describes the name before it ("71", "de 47
+    años", "47 ans", "aged 47"): a number and at most three lower-case words."""
+    return bool(part) and len(part) <= 4 and any(t.text.isdigit() for t in part) and all(
+        t.text.isdigit() or t.text[:1].islower() for t in part)
+
+
 def subject_before(
     raw: str, lo: int, hi: int, lex: Lexicon, people: People
 ) -> tuple[int, int] | None:
@@ -73,7 +88,7 @@ def subject_before(
         toks[j].text in QUOTE_CHARS
         or toks[j].text in ";:-–—"
         or (toks[j].low in w.complementizers and not (j and toks[j - 1].text == ","))
-        or toks[j].low in w.subordinators
+        or (toks[j].low in w.subordinators and not _before_time(toks, j, lex))
         or (j and toks[j - 1].low + toks[j].low in w.subordinators)  # "s'il estime que"
         or (0 < j < len(toks) - 1 and toks[j - 1].text in QUOTE_CHARS + ","  # "…," argued
             and lex.cue.match(raw, toks[j].start))  # X, who …: the incise's verb
@@ -87,7 +102,7 @@ def subject_before(
     # an age between commas describes the name before it ("Ann Dale, 71, said")
     # (not a number right before the verb: "202 a noté", a garbled name)
     if toks and toks[-1].text == ",":
-        parts = [p for p in parts if not (p and all(t.text.isdigit() for t in p))] or parts
+        parts = [p for p in parts if not _age(p)] or parts
     first = next(t for part in parts for t in part)
     head = _parts(toks[:j])[-1] if j > 0 else []
     if head and toks[j].low in w.complementizers and first.text[:1].islower() and not (
@@ -106,7 +121,7 @@ def subject_before(
     if len(parts) > 1 and len(parts[-1]) > 1 and (parts[-1][0].low in w.relatives
                                                   or parts[-1][0].low in w.complementizers):
         parts.pop()
-        while len(parts) > 1 and all(t.text.isdigit() for t in parts[-1]):
+        while len(parts) > 1 and _age(parts[-1]):
             parts.pop()
     core = parts[-1]
     if len(core) == 1 and core[0].low in w.relatives and len(parts) > 1:

@@ -166,5 +166,7 @@ def lexicon(code: str) -> Lexicon:
         words=w,
         function=function,
         places=places,
-        links=frozenset(g.rstrip("'") for g in w.genitives if " " not in g),
+        # "de", "d" and "d'" (an elided link is a token of its own: "d'Armor")
+        links=frozenset(x for g in w.genitives if " " not in g
+                        for x in (g, g.rstrip("'"), g.replace("'", "’"))),
     )
