@@ -191,19 +191,6 @@ class Settings(BaseSettings):
         "chosen for multilingual-e5-small on general name pairs, none from the corpus "
         "(tests/test_speaker_names.py: 39 of 43 right, none wrong); above 1: never.",
     )
-    who_candidates: int = Field(
-        default=5, ge=1,
-        description="'Who said ...?': how many reading units (a speaker's sentences), the "
-        "closest to the question by the embeddings, the reader reads to choose whose "
-        "words are meant.",
-    )
-    who_similarity_weight: float = Field(
-        default=20.0, ge=0,
-        description="'Who said ...?': the weight of the embeddings' cosine (question to "
-        "the words said, plus question to their sentence) beside the reader's relevance "
-        "logit when choosing among the candidates; chosen on the new-article dev sets' "
-        "who-said questions (a plateau from 10 to 40).",
-    )
     topic_word_similarity: float = Field(
         default=0.92,
         description="Cosine of the embedder's query vectors of two words at which a topic "

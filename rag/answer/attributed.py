@@ -256,9 +256,7 @@ class AttributionIndex:
         names, _ = self.speakers()
         if names:
             self.name_vectors(names, embedder)
-            said = [a for a in self.items() if a.speaker]
-            self.content_vectors(said, embedder)
-            self.sentence_vectors(said, embedder)
+            self.content_vectors([a for a in self.items() if a.speaker], embedder)
 
     def content_vectors(self, items: Sequence[Attribution], embedder: Embedder) -> np.ndarray:
         """The passage vectors of attributions' words (computed once per store version)."""
@@ -291,39 +289,6 @@ class AttributionIndex:
         q = np.asarray(embedder.embed_queries([question]))[0]
         return [float(v) for v in self.content_vectors(items, embedder) @ q]
 
-    def sentence_vectors(self, items: Sequence[Attribution],
-                         embedder: Embedder) -> np.ndarray:
-        """The passage vectors of attributions' sentences (computed once per store
-        version)."""
-        return self._cached([("sentence", a.doc_id, a.sentence.start, a.sentence.end)
-                             for a in items], [a.sentence.text for a in items],
-                            embedder.embed_passages)
-
-    def closeness_to_said(self, question: str, items: Sequence[Attribution],
-                          embedder: Embedder) -> np.ndarray:
-        """How close the question is to what each attribution says: the cosine of its
-        query vector to the words said plus to the sentence that says them (the sentence
-        holds what the words leave out: "the proposal", "their rent")."""
-        q = np.asarray(embedder.embed_queries([question]))[0]
-        out: np.ndarray = (self.content_vectors(items, embedder) @ q
-                           + self.sentence_vectors(items, embedder) @ q)
-        return out
-
-    def closest_units(self, question: str, items: Sequence[tuple[Unit, Attribution]],
-                      embedder: Embedder, limit: int) -> list[tuple[Unit, Attribution, float]]:
-        """The ``limit`` units whose attributions are closest to the question
-        (:meth:`closeness_to_said`), closest first, each with its closest attribution and
-        that closeness."""
-        sims = self.closeness_to_said(question, [a for _, a in items], embedder)
-        best: dict[tuple[str, int, int], tuple[Unit, Attribution, float]] = {}
-        for i in np.argsort(-sims, kind="stable"):
-            unit, item = items[int(i)]
-            if unit.key not in best:
-                best[unit.key] = (unit, item, float(sims[i]))
-            if len(best) == limit:
-                break
-        return list(best.values())
-
     def word_vectors(self, words: Sequence[str], embedder: Embedder) -> np.ndarray:
         """Single words as query vectors (computed once per store version)."""
         return self._cached([("word", w) for w in words], list(words), embedder.embed_queries)
@@ -348,14 +313,3 @@ class AttributionIndex:
             with self._lock:
                 self._vectors.update({k: v for (k, _), v in zip(missing, found, strict=True)})
         return np.stack([self._vectors[k] for k in keys])
-
-
-def similar_names(query: np.ndarray, vectors: np.ndarray, names: Sequence[str],
-                  threshold: float) -> list[str]:
-    """The names whose (query) vectors are closest to ``query``: the best when its cosine
-    reaches ``threshold``, with those within 0.01 of it (spelling variants of one name)."""
-    sims = vectors @ query
-    best = float(sims.max()) if len(names) else -1.0
-    if best < threshold:
-        return []
-    return [n for n, v in zip(names, sims.tolist(), strict=True) if v >= best - 0.01]

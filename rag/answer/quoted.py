@@ -43,7 +43,6 @@ from rag.answer.attributed import (
     asks_value,
     content_words,
     overlaps,
-    similar_names,
     topic_found,
     topic_words,
 )
@@ -177,14 +176,11 @@ class QuoteAnswerer:
 
     def who(self, question: str, language: str, results: Sequence[SearchResult],
             among: Sequence[str] = ()) -> Answer | None:
-        """ "Who said ...?": of the ``who_candidates`` reading units whose attributions
-        are closest to the question by the embeddings (:meth:`AttributionIndex.
-        closeness_to_said`), the one the reader finds most relevant to it, the closeness
-        weighted in (``who_similarity_weight``); its closest attribution answers when the
-        reader finds an answer in its sentences (their best span clears
-        ``speech_threshold``) or its words hold half of the question's topic words: led
-        by its speaker as the article names them (an earlier mention for "il"); else
-        None. ``results`` are shown."""
+        """ "Who said ...?": the attribution whose words are closest to the question (the
+        embeddings of what was said), when the reader finds an answer in its sentences
+        (their best span clears ``speech_threshold``) or its words hold half of the
+        question's topic words: led by its speaker as the article names them (an earlier
+        mention for "il"); else None. ``results`` are shown."""
         names, _ = self.index.speakers()
         units = self.index.units(names)
         items = [(u, a) for u in units for a in u.items if a.speaker]
@@ -192,16 +188,11 @@ class QuoteAnswerer:
         items = chosen or items  # "which Kremlin spokesman …": among them
         if not items:
             return None
-        candidates = self.index.closest_units(question, items, self.embedder,
-                                              self.settings.who_candidates)
-        readings = self.reader.run(question, [SearchResult(rank=i + 1, chunk=u.chunk,
-                                                           score=0.0)
-                                              for i, (u, _, _) in enumerate(candidates)])
-        weight = self.settings.who_similarity_weight
-        pick = max(range(len(candidates)),
-                   key=lambda i: readings[i].relevance + weight * candidates[i][2])
-        unit, item, _ = candidates[pick]
-        reading = readings[pick]
+        q = self.embedder.embed_queries([question])[0]
+        sims = self.index.content_vectors([a for _, a in items], self.embedder) @ q
+        unit, item = items[int(np.argmax(sims))]
+        reading = self.reader.run(question, [SearchResult(rank=1, chunk=unit.chunk,
+                                                          score=0.0)])[0]
         if reading.best < self.settings.speech_threshold and not self.index.holds_topic(
                 question, item, self.embedder, self.settings.topic_word_similarity):
             return None
@@ -361,6 +352,17 @@ class QuoteAnswerer:
         text = lang.get(language).said_two_speakers.format(speakers=names)
         return Answer(question=question, answer=text, abstained=True, language=language,
                       citations=[], retrieved=list(results))
+
+
+def similar_names(query: np.ndarray, vectors: np.ndarray, names: Sequence[str],
+                  threshold: float) -> list[str]:
+    """The names whose (query) vectors are closest to ``query``: the best when its cosine
+    reaches ``threshold``, with those within 0.01 of it (spelling variants of one name)."""
+    sims = vectors @ query
+    best = float(sims.max()) if len(names) else -1.0
+    if best < threshold:
+        return []
+    return [n for n, v in zip(names, sims.tolist(), strict=True) if v >= best - 0.01]
 
 
 def _continued(item: Attribution, items: Sequence[Attribution]) -> list[Attribution]:
