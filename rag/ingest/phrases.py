@@ -64,7 +64,7 @@ def _before_time(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     """Is the word at ``j`` a preposition of time here, not a subordinator: a number or a
     time word follows it ("since 2012", "depuis lundi", "después de 2019")?"""
     nxt = toks[j + 1 : j + 3]
-    k = 1 if len(nxt) > 1 and nxt[0].low in lex.words.genitives else 0
+    k = 1 if len(nxt) > 1 and nxt[0].low in lex.links else 0
     return bool(nxt) and (nxt[k].text[:1].isdigit() or nxt[k].low in lex.words.time_words)
 
 
@@ -253,7 +253,7 @@ def leading_subject(raw: str, us: int, before: int, lex: Lexicon, people: People
     k = 1 if toks and lex.is_det(toks[0]) else 0
     head = k
     senses = [p.split() for p in lex.words.role_senses if " " in p]
-    links = {g for g in lex.words.genitives if " " not in g}
+    links = lex.links
     joins = links | set(lex.words.contractions)
     while k < len(toks) and (lex.is_namey(toks[k]) or lex.is_role(toks[k])
                              or toks[k].low in lex.words.institutions
