@@ -183,6 +183,24 @@ class Settings(BaseSettings):
         "so lower than a passage's) under which 'What did X say about Y?' is not answered "
         "from X's words; chosen on dev items (rag calibrate-reader).",
     )
+    who_candidates: int = Field(
+        default=5, ge=1,
+        description="'Who said ...?': how many attributions closest to the question (by "
+        "the embeddings of what was said, one per reading unit) the reader reads to find "
+        "whose words answer it (1: the closest alone).",
+    )
+    who_switch_margin: float = Field(
+        default=8.0,
+        description="'Who said ...?': another candidate's best span must beat the "
+        "closest's by this margin (reader logits) to answer instead of it; chosen on the "
+        "who-said questions of the new-article dev sets.",
+    )
+    who_fallback_threshold: float = Field(
+        default=5.0,
+        description="'Who said ...?': when the closest candidate does not clear "
+        "speech_threshold and the passages' answer abstains, the best candidate answers "
+        "when its best span reaches this margin; chosen on the same dev questions.",
+    )
     speaker_similarity: float = Field(
         default=0.91,
         description="Cosine of the embedder's query vectors (names without their articles) "

@@ -313,8 +313,7 @@ class Engine:
         elif speech.kind == "who":
             # the speaker of the words closest to the question, when the reader agrees;
             # else the speaker of the attribution the passages' answer cites
-            answer = self.quoted.who(text, language, shown, speech.among) \
-                or self.quoted.with_speaker(answer)
+            answer = self.quoted.who(text, language, shown, speech.among, answer) or answer
         elif speech.unknown and answer.abstained:
             answer = self.quoted.nobody(answer, speech.unknown)
         return answer

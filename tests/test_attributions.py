@@ -940,3 +940,34 @@ def test_who_said_holds_the_topic_in_another_language(new_article: Engine) -> No
              for q in ("Who said housing and the budget were the problem?",
                        "Who said inflation would hurt wages?")]
     assert holds == [True, False]
+
+
+@pytest.mark.parametrize(("question", "speaker"), [
+    ("Who said the strike fund would be refilled by the summer?", "Ruud Smit"),
+    ("¿Quién dijo que la mayor parte de la carga volvería en abril?", "Annelies Bakker"),
+    ("Qui a dit que l'accord était équitable ?", "Pieter de Vries"),
+    ("Qui a affirmé que des cargaisons étaient parties vers d'autres ports ?",
+     "Annelies Bakker"),
+])
+def test_who_said_in_three_languages(new_article: Engine, question: str, speaker: str) -> None:
+    """ "Who said …?" names the speaker of the words asked about, a pronoun ("she said")
+    resolved, the short answer a span of the article that names them."""
+    answer = new_article.ask(question)
+    assert not answer.abstained and answer.speaker == speaker
+    assert answer.short_answers[0].text in ARTICLE
+    assert speaker.split()[-1] in answer.short_answers[0].text
+
+
+def test_who_choice_reads_the_candidates() -> None:
+    """Of the candidates for "Who said …?" (closest to the question first), the closest
+    answers when it clears the threshold unless another's span beats it by the margin; when
+    it does not clear it, the best answers only when the passages give no speaker and it
+    reaches the fallback margin."""
+    from rag.answer.attributed import who_choice
+
+    assert who_choice([1.0, 5.0, 8.0], True, 8.0, 5.0, True) == 0
+    assert who_choice([1.0, 9.5, 8.0], True, 8.0, 5.0, True) == 1
+    assert who_choice([-9.0, 6.0, 2.0], False, 8.0, 5.0, True) == 1
+    assert who_choice([-9.0, 6.0, 2.0], False, 8.0, 5.0, False) is None
+    assert who_choice([-9.0, 4.0, 2.0], False, 8.0, 5.0, True) is None
+    assert who_choice([], True, 8.0, 5.0, True) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rag.answer.quoted import similar_names
+from rag.answer.attributed import similar_names
 from rag.config import Settings
 from rag.engine import Engine
 from rag.ingest.speakers import bare_name

@@ -146,6 +146,31 @@ def topic_words(question: str, speakers: Sequence[str]) -> list[str]:
             if len(w) >= 3 and w not in common and w not in names and w not in cues]
 
 
+def similar_names(query: np.ndarray, vectors: np.ndarray, names: Sequence[str],
+                  threshold: float) -> list[str]:
+    """The names whose (query) vectors are closest to ``query``: the best when its cosine
+    reaches ``threshold``, with those within 0.01 of it (spelling variants of one name)."""
+    sims = vectors @ query
+    best = float(sims.max()) if len(names) else -1.0
+    if best < threshold:
+        return []
+    return [n for n, v in zip(names, sims.tolist(), strict=True) if v >= best - 0.01]
+
+
+def who_choice(bests: Sequence[float], clears: bool, margin: float, fallback: float,
+               open_: bool) -> int | None:
+    """Which candidate answers "Who said ...?" (``bests``: each one's best span margin,
+    closest to the question first): the closest when it ``clears`` the speech threshold,
+    unless another's margin beats it by ``margin``; when it does not, and the passages'
+    answer gives no speaker (``open_``), the best when it reaches ``fallback``; else None."""
+    if not bests:
+        return None
+    best = max(range(len(bests)), key=lambda i: bests[i])
+    if clears:
+        return best if bests[best] >= bests[0] + margin else 0
+    return best if open_ and bests[best] >= fallback else None
+
+
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 

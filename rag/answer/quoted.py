@@ -40,11 +40,14 @@ from rag.answer.attributed import (
     UNIT_GAP,
     AttributionIndex,
     SpeechReading,
+    Unit,
     asks_value,
     content_words,
     overlaps,
+    similar_names,
     topic_found,
     topic_words,
+    who_choice,
 )
 from rag.answer.compose import dated
 from rag.answer.roles import role_agrees, speaker_by_role
@@ -175,36 +178,45 @@ class QuoteAnswerer:
                       short_answers=shorts, speaker=speaker or None)
 
     def who(self, question: str, language: str, results: Sequence[SearchResult],
-            among: Sequence[str] = ()) -> Answer | None:
-        """ "Who said ...?": the attribution whose words are closest to the question (the
-        embeddings of what was said), when the reader finds an answer in its sentences
-        (their best span clears ``speech_threshold``) or its words hold half of the
-        question's topic words: led by its speaker as the article names them (an earlier
-        mention for "il"); else None. ``results`` are shown."""
+            among: Sequence[str] = (), passages: Answer | None = None) -> Answer | None:
+        """ "Who said ...?": the attributions whose words are closest to the question
+        (one per reading unit, ``who_candidates`` of them) read with it; the choice is
+        :func:`who_choice`'s (the passages' answer with the speaker it cites,
+        :meth:`with_speaker`, when the closest does not clear ``speech_threshold``), led
+        by the speaker as the article names them (an earlier mention for "il")."""
+        s = self.settings
+        fallback = self.with_speaker(passages) if passages is not None else None
         names, _ = self.index.speakers()
-        units = self.index.units(names)
-        items = [(u, a) for u in units for a in u.items if a.speaker]
-        chosen = [(u, a) for u, a in items if a.speaker in among]
-        items = chosen or items  # "which Kremlin spokesman …": among them
+        items = [(u, a) for u in self.index.units(names) for a in u.items if a.speaker]
+        items = [(u, a) for u, a in items if a.speaker in among] or items  # "which … spokesman"
         if not items:
-            return None
+            return fallback
         q = self.embedder.embed_queries([question])[0]
         sims = self.index.content_vectors([a for _, a in items], self.embedder) @ q
-        unit, item = items[int(np.argmax(sims))]
-        reading = self.reader.run(question, [SearchResult(rank=1, chunk=unit.chunk,
-                                                          score=0.0)])[0]
-        if reading.best < self.settings.speech_threshold and not self.index.holds_topic(
-                question, item, self.embedder, self.settings.topic_word_similarity):
-            return None
+        candidates: list[tuple[Unit, Attribution]] = []  # one per unit, closest first
+        for i in np.argsort(-sims):
+            if len(candidates) < s.who_candidates and all(
+                    u.key != items[i][0].key for u, _ in candidates):
+                candidates.append(items[i])
+        # read apart: a batch's int8 activations are scaled together
+        bests = [self.reader.run(question, [SearchResult(rank=1, chunk=u.chunk,
+                                                         score=0.0)])[0].best
+                 for u, _ in candidates]
+        clears = bests[0] >= s.speech_threshold or self.index.holds_topic(
+            question, candidates[0][1], self.embedder, s.topic_word_similarity)
+        pick = who_choice(bests, clears, s.who_switch_margin, s.who_fallback_threshold,
+                          fallback is None or fallback.abstained)
+        if pick is None:
+            return fallback
+        unit, item = candidates[pick]
         citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
-        words = lang.get(language)
-        head = words.according_to_article.format(title=citation.title,
-                                                 date=dated(citation.date))
+        head = lang.get(language).according_to_article.format(title=citation.title,
+                                                              date=dated(citation.date))
         found = Answer(question=question, answer=f"\n\n{head}\n{_flat(citation.text)} [1]",
                        abstained=False, language=language, citations=[citation],
-                       retrieved=list(results), score=reading.best)
+                       retrieved=list(results), score=bests[pick])
         named = self._with(found, item)
-        return named if named.speaker else None
+        return named if named.speaker else fallback
 
     def _closest(self, question: str, items: Sequence[Attribution],
                  top: Attribution) -> Attribution:
@@ -352,17 +364,6 @@ class QuoteAnswerer:
         text = lang.get(language).said_two_speakers.format(speakers=names)
         return Answer(question=question, answer=text, abstained=True, language=language,
                       citations=[], retrieved=list(results))
-
-
-def similar_names(query: np.ndarray, vectors: np.ndarray, names: Sequence[str],
-                  threshold: float) -> list[str]:
-    """The names whose (query) vectors are closest to ``query``: the best when its cosine
-    reaches ``threshold``, with those within 0.01 of it (spelling variants of one name)."""
-    sims = vectors @ query
-    best = float(sims.max()) if len(names) else -1.0
-    if best < threshold:
-        return []
-    return [n for n, v in zip(names, sims.tolist(), strict=True) if v >= best - 0.01]
 
 
 def _continued(item: Attribution, items: Sequence[Attribution]) -> list[Attribution]:
