@@ -195,13 +195,12 @@ class QuoteAnswerer:
         sims = self.index.content_vectors([a for _, a in items], self.embedder) @ q
         candidates: list[tuple[Unit, Attribution]] = []  # one per unit, closest first
         for i in np.argsort(-sims):
-            if len(candidates) < s.who_candidates and all(
-                    u.key != items[i][0].key for u, _ in candidates):
+            if len(candidates) == s.who_candidates:
+                break
+            if all(u.key != items[i][0].key for u, _ in candidates):
                 candidates.append(items[i])
-        # read apart: a batch's int8 activations are scaled together
-        bests = [self.reader.run(question, [SearchResult(rank=1, chunk=u.chunk,
-                                                         score=0.0)])[0].best
-                 for u, _ in candidates]
+        bests = [self.reader.run(question, [SearchResult(rank=1, chunk=u.chunk, score=0.0)])[0].best
+                 for u, _ in candidates]  # read apart: int8 activations scale per batch
         clears = bests[0] >= s.speech_threshold or self.index.holds_topic(
             question, candidates[0][1], self.embedder, s.topic_word_similarity)
         pick = who_choice(bests, clears, s.who_switch_margin, s.who_fallback_threshold,
