@@ -248,3 +248,11 @@ def test_que_conto_asks_what_someone_told_not_how_many() -> None:
     for asked in ("Who apologised to the patients?", "Qui s'est excusé auprès des patients ?",
                   "¿Quién pidió disculpas a los pacientes?"):  # an apology is speech
         assert cue_spans(asked), asked
+
+
+def test_a_name_ending_like_an_article_keeps_its_verb() -> None:
+    """ "did … insist" is a speech cue after a name ending in "an" or "a" ("Morvan",
+    "Costa") as after any name; after an article ("the reveal") it is not."""
+    assert cue_spans("What did Inès Morvan insist on regarding the tram fares?")
+    assert cue_spans("What did Lucia Costa reveal about the contract?")
+    assert not cue_spans("What did the reveal show?")
