@@ -102,15 +102,15 @@ def test_splits_keep_each_article_on_one_side_across_sets() -> None:
 
 
 def test_news_synth_records_carry_their_languages_and_exact_answers() -> None:
-    """The invented news set: 1,000 questions in three languages over paragraphs of 80
+    """The invented news set: 1,600 questions in three languages over paragraphs of 128
     articles, each record with its own languages, every answer an exact span, near misses
     and unanswerable questions as no-answer, split by article (dev: one per source)."""
     records = load_set("news-synth")
-    assert len(records) == 1000
+    assert len(records) == 1600
     pairs = Counter((r.question_lang, r.context_lang) for r in records)
     assert set(pairs) == {(q, c) for q in ("en", "fr", "es") for c in ("en", "fr", "es")}
-    assert sum(r.cross_lingual for r in records) > 700
-    assert sum(r.is_impossible for r in records) == 320
+    assert sum(r.cross_lingual for r in records) > 1200
+    assert sum(r.is_impossible for r in records) == 512
     for r in records:
         for text, start in r.answers:
             assert r.context[start:start + len(text)] == text
@@ -118,8 +118,8 @@ def test_news_synth_records_carry_their_languages_and_exact_answers() -> None:
     for r in records:
         sides[r.title].add(r.split)
     assert all(len(s) == 1 for s in sides.values())
-    assert Counter(next(iter(s)) for s in sides.values()) == {"train": 70, "dev": 10}
-    assert sum(r.speech for r in records if not r.is_impossible) > 350
+    assert Counter(next(iter(s)) for s in sides.values()) == {"train": 112, "dev": 16}
+    assert sum(r.speech for r in records if not r.is_impossible) > 560
 
 
 # ---------------------------------------------------------------- speech questions
