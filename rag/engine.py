@@ -311,9 +311,9 @@ class Engine:
             elif speech.adjacent and heard.units:
                 answer = self.quoted.not_on_topic(text, language, heard, shown)
         elif speech.kind == "who":
-            # the speaker of the words closest to the question, when the reader agrees;
-            # else the speaker of the attribution the passages' answer cites
-            answer = self.quoted.who(text, language, shown, speech.among, answer) or answer
+            # the speaker of the words the reader finds closest to the question, else the
+            # speaker of the attribution the passages' answer cites (QuoteAnswerer.who)
+            answer = self.quoted.who(text, language, shown, speech.among, answer)
         elif speech.unknown and answer.abstained:
             answer = self.quoted.nobody(answer, speech.unknown)
         return answer

@@ -178,14 +178,14 @@ class QuoteAnswerer:
                       short_answers=shorts, speaker=speaker or None)
 
     def who(self, question: str, language: str, results: Sequence[SearchResult],
-            among: Sequence[str] = (), passages: Answer | None = None) -> Answer | None:
+            among: Sequence[str], passages: Answer) -> Answer:
         """ "Who said ...?": the attributions whose words are closest to the question
         (one per reading unit, ``who_candidates`` of them) read with it; the choice is
         :func:`who_choice`'s (the passages' answer with the speaker it cites,
         :meth:`with_speaker`, when the closest does not clear ``speech_threshold``), led
         by the speaker as the article names them (an earlier mention for "il")."""
         s = self.settings
-        fallback = self.with_speaker(passages) if passages is not None else None
+        fallback = self.with_speaker(passages)
         names, _ = self.index.speakers()
         items = [(u, a) for u in self.index.units(names) for a in u.items if a.speaker]
         items = [(u, a) for u, a in items if a.speaker in among] or items  # "which … spokesman"
@@ -204,7 +204,7 @@ class QuoteAnswerer:
         clears = bests[0] >= s.speech_threshold or self.index.holds_topic(
             question, candidates[0][1], self.embedder, s.topic_word_similarity)
         pick = who_choice(bests, clears, s.who_switch_margin, s.who_fallback_threshold,
-                          fallback is None or fallback.abstained)
+                          fallback.abstained)
         if pick is None:
             return fallback
         unit, item = candidates[pick]
