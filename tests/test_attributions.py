@@ -971,3 +971,39 @@ def test_who_choice_reads_the_candidates() -> None:
     assert who_choice([-9.0, 6.0, 2.0], False, 8.0, 5.0, False) is None
     assert who_choice([-9.0, 4.0, 2.0], False, 8.0, 5.0, True) is None
     assert who_choice([], True, 8.0, 5.0, True) is None
+
+
+@pytest.mark.parametrize(("text", "code", "speaker", "kind", "content"), [
+    # "told" takes its listener after it: the speaker is before the verb
+    ('"We will not close the line," Ruth Ames, the operator\'s director, told reporters on '
+     'Friday. She added that a reduced service "could start in May".', "en", "Ruth Ames",
+     "quote", "could start in May"),
+    # a bare word the sentence goes on after is no speaker: the person named before speaks
+    ("Rosa Vidal, de 81 años, salió de casa sin nada. «No pude coger ni las gafas», contó "
+     "sentada en una silla.", "es", "Rosa Vidal", "quote", "No pude coger ni las gafas"),
+    # a short phrase between the verb and the subject after it
+    ("«Compraban pisos con dinero negro», explicó en rueda de prensa el inspector jefe Luis "
+     "Moya.", "es", "Luis Moya", "quote", "Compraban pisos con dinero negro"),
+    # an unnamed source with a relative clause and no commas: the source speaks
+    ("A porter who asked not to be named said morale at Kingsway Hospital was low. \"Half of "
+     "us want to leave,\" she said.", "en", "a porter", "quote", "Half of us want to leave"),
+    # after a relative clause between commas any noun phrase is the subject
+    ("Un ancien cadre de la société, qui a demandé l'anonymat, affirme pourtant que la "
+     "direction savait tout.", "fr", "un ancien cadre de la société", "reported",
+     "la direction savait tout"),
+    # "said X but that Y": the words said start after the verb
+    ("The city engineer, Omar Reyes, said the bridge was safe for cars but that buses "
+     "should avoid it.", "en", "Omar Reyes", "reported",
+     "the bridge was safe for cars but that buses should avoid it"),
+    # complaints, a verb of attitude before a quote, a role word for the mayor
+    ("Une habitante de la rue Haute s'est plainte de « trois semaines de bruit ».", "fr",
+     "une habitante de la rue Haute", "quote", "trois semaines de bruit"),
+    ("El alcalde de Montoro, Pedro Gil, habló con los vecinos. «Nadie se quedará sin casa», "
+     "aseguró el regidor.", "es", "Pedro Gil", "quote", "Nadie se quedará sin casa"),
+])
+def test_speakers_of_news_writing(text: str, code: str, speaker: str, kind: str,
+                                  content: str) -> None:
+    """Ways news writing names who speaks: a listener after "told", a bare word after an
+    incise's verb, a phrase before an inverted subject, unnamed sources, coordinated
+    "that" clauses, complaints and the mayor as "el regidor"."""
+    assert (speaker, kind, content) in said(extract(text, code))

@@ -104,9 +104,11 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
             left = raw[us:cs]
             stripped = left.rstrip(SPACE)
             as_said = bool(lex.as_said and lex.as_said.search(left))
+            told = bool(w.listener_verbs) and re.fullmatch(w.listener_verbs, m.group(),
+                                                           re.IGNORECASE) is not None
             if (
                 not stripped or stripped[-1] in ',»”"' or as_said or (glued and am)
-            ) and not _apposed(ctx, us, cs):
+            ) and not told and not _apposed(ctx, us, cs):  # "…," X told reporters
                 sp = phrase_after(raw, ce, ue, lex, ctx.people)
                 if sp:
                     cue.order, cue.speaker = ("as_said" if as_said else "incise"), sp
@@ -134,8 +136,9 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
             and raw[max((cue.speaker or (ce, ce))[1], ce) :].lstrip(SPACE).startswith(",")
         ):
             continue  # inside a quote only an incise counts: "…, a-t-il dit, …"
-        if kind == "que" and cue.order == "normal" and complement(raw, ce, ue, lex) is None:
-            continue
+        if kind == "que" and cue.order == "normal" and complement(raw, ce, ue, lex) is None \
+                and not any(0 <= q.start - ce <= 2 for q in ctx.within(ce, ue)):
+            continue  # not "a reconnu une erreur"; "a reconnu « des négligences »" is
         found.append(cue)
     return found + _sources(ctx, us, ue) + _claims(ctx, us, ue)
 
@@ -155,6 +158,8 @@ def complement(raw: str, pos: int, ue: int, lex: Lexicon) -> int | None:
     toks = tokens(raw, pos, ue)[:16]
     for k, t in enumerate(toks):
         if t.low in w.complementizers and not (k and toks[k - 1].low in w.subordinators):
+            if k >= 3 and toks[k - 1].low in w.clause_joins:
+                return toks[0].start  # "said the cracks were safe but that …": both
             return t.end
         if (
             t.text in ".;!?"
@@ -198,16 +203,20 @@ def _apposed(ctx: Context, us: int, cs: int) -> bool:
     return _subject_part(ctx, us, comma)
 
 
-def _subject_part(ctx: Context, us: int, comma: int) -> bool:
+def _subject_part(ctx: Context, us: int, comma: int, relative: bool = False) -> bool:
     """Is the part of the sentence before ``comma`` (from the comma before it) a name or a
-    title, or a relative clause after one ("Gallego, que en 2023 apoyó el proyecto,")?"""
+    title, or a relative clause after one ("Gallego, que en 2023 apoyó el proyecto,"; after
+    a relative clause any noun phrase: "Un ancien salarié, qui …, affirme")?"""
     raw, w = ctx.raw, ctx.lex.words
     start = max(raw.rfind(",", us, comma) + 1, us)
     part = tokens(raw, start, comma)
     if not part or len(part) > 14:
         return False
     if start > us and (part[0].low in w.relatives or part[0].low in w.complementizers):
-        return _subject_part(ctx, us, start - 1)
+        return _subject_part(ctx, us, start - 1, relative=True)
+    if relative and start == us and len(part) > 1 and ctx.lex.is_det(part[0]) \
+            and not any(ctx.lex.is_auxiliary(t) or t.text in QUOTE_CHARS for t in part):
+        return True
     if len(part) == 1 and part[0].text[:1].isupper() and ctx.people.by_word(part[0].low,
                                                                             part[0].start):
         return True  # "Gallego, que …,": a surname named before

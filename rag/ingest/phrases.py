@@ -157,7 +157,12 @@ def subject_before(
         if run is not None and run[1] == parts[-2][-1].end and (
                 not bare or run[0] == parts[-2][0].start):
             return run[0], core[-1].end
-    if len(core) > 25 or not _plausible(core, lex, people):
+    rel = next((k for k, t in enumerate(core) if k >= 2 and t.low in w.relatives), None)
+    person = False
+    if rel is not None and start == core[0].start and lex.is_det(core[0]):
+        person = core[rel].low in w.person_relatives
+        core = core[:rel]  # "A nurse who asked not to be named said": the nurse speaks
+    if len(core) > 25 or not (person or _plausible(core, lex, people)):
         return None
     return start, core[-1].end
 
@@ -181,6 +186,22 @@ def _time_before_subject(toks: list[Tok], lex: Lexicon) -> int:
     return 0
 
 
+def _place_before_subject(toks: list[Tok], lex: Lexicon, people: People) -> int:
+    """How many tokens of a short prepositional phrase ("en rueda de prensa", "à la
+    presse", "at the hearing") come between an inverted verb and its subject: skipped when
+    a determiner and a role or a name ("el comisario jefe …") follow them within five
+    words."""
+    if not toks or toks[0].low not in lex.words.adverbials or lex.is_det(toks[0]):
+        return 0
+    for k in range(1, min(len(toks) - 1, 6)):
+        if toks[k].text in STOP_PUNCT or toks[k].text == ",":
+            return 0
+        if k > 1 and lex.is_det(toks[k]) and (lex.is_role(toks[k + 1]) or any(
+                t.start in people.runs for t in toks[k + 1:k + 4])):
+            return k
+    return 0
+
+
 def phrase_after(
     raw: str, pos: int, hi: int, lex: Lexicon, people: People, *, source: bool = False
 ) -> tuple[int, int] | None:
@@ -190,7 +211,7 @@ def phrase_after(
     toks = tokens(raw, pos, hi)
     w = lex.words
     out: list[Tok] = []
-    i = _time_before_subject(toks, lex)
+    i = _time_before_subject(toks, lex) or _place_before_subject(toks, lex, people)
     while i < len(toks) and len(out) < 25:
         t = toks[i]
         if t.text == "." and out and (out[-1].text + ".") in w.honorifics:
@@ -224,6 +245,10 @@ def phrase_after(
         out.pop()
     if not out or not (source or _plausible(out, lex, people)):
         return None
+    if not source and len(out) == 1 and out[0].text[:1].islower() and not (
+            out[0].low in w.pronouns or lex.is_role(out[0]) or out[0].low in w.institutions
+            or out[0].low in w.statements) and i < len(toks) and toks[i].text[:1].isalpha():
+        return None  # a word the sentence goes on after: "«…», contó sentado en un catre"
     if not source and len(out) > 1 and out[0].low in w.pronouns:
         return None  # a clause: "…, said he supported the nurses"
     return out[0].start, out[-1].end

@@ -84,6 +84,12 @@ class AttributionWords:
     # "a déclaré mardi le ministre" (folded, as the other word sets)
     time_words: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()  # "Moscou et Pyongyang": "et", "and", "y"
+    # what joins a second "that" clause to a first one without "that" ("said the cracks
+    # were safe but that lorries were a risk": the words said start after the verb)
+    clause_joins: frozenset[str] = frozenset()
+    # relatives said only of people ("who", "quien"): their antecedent can speak ("A porter
+    # who asked not to be named said …"), whatever noun it is
+    person_relatives: frozenset[str] = frozenset()
     statements: frozenset[str] = frozenset()  # "un communiqué du Kremlin": the Kremlin speaks
     contractions: dict[str, str] = field(default_factory=dict)  # "du" -> "le": "communiqué du X"
     negations: frozenset[str] = frozenset()  # "ne", "not", "no"

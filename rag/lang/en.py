@@ -142,6 +142,8 @@ _ATTRIBUTION = AttributionWords(
                      "last earlier later") | _TIME_WORDS,
     time_words=_TIME_WORDS,
     conjunctions=words("and or"),
+    clause_joins=words("and but"),
+    person_relatives=words("who whom"),
     statements=words("statement declaration note letter report message"),
     contractions={"of": ""},
     negations=words("not never didn doesn don hasn haven hadn won wouldn isn wasn"),

@@ -35,7 +35,7 @@ _ATTRIBUTION = AttributionWords(
     verbs=(
         r"(?:(?:dijo|dice|dicen|dijeron|decía|decían|dirá|dicho)"
         rf"|(?:afirm|declar|asegur|señal|indic|explic|reiter|anunci|confirm|manifest|precis|apunt|denunci|critic"
-        rf"|conden|inst|exhort|alert|revel|inform|expres|lament|acus|subray|destac|agreg|celebr|felicit|reproch|ironiz|confes|relat){_AR}"
+        rf"|conden|inst|exhort|alert|revel|inform|expres|lament|acus|subray|destac|agreg|celebr|felicit|reproch|ironiz|confes|relat|quej){_AR}"
         rf"|(?:añad|respond|promet|insist|sostuv|admit|reconoc){_ER}"
         r"|(?:advirtió|advirtieron|advierte|advierten|advertido|negó|negaron|niega|niegan|negado|pidió|pidieron|pide|piden|pedido"
         r"|sostuvo|sostuvieron|sostiene|sostienen|sostenido|replicó|replicaron|recordó|recordaron|recuerda"
@@ -67,7 +67,7 @@ _ATTRIBUTION = AttributionWords(
         "portavoz portavoces ministro ministra ministros viceministro viceministra secretario secretaria "
         "subsecretario subsecretaria presidente presidenta vicepresidente vicepresidenta director directora directivo directiva "
         "jefe jefa dirigente dirigentes lider lideres embajador embajadora general representante asesor "
-        "asesora canciller senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa consejero consejera concejal concejala prefecto prefecta gerente ingeniero ingeniera comisario comisaria "
+        "asesora canciller senador senadora diputado diputada gobernador gobernadora alcalde alcaldesa regidor regidora consejero consejera concejal concejala prefecto prefecta gerente ingeniero ingeniera comisario comisaria "
         "responsable responsables funcionario funcionaria funcionarios diplomatico diplomaticos comandante "
         "homologo homologa rey reina papa juez jueza fiscal abogado abogada experto expertos analista "
         "economista economistas profesor profesora cientifico cientifica historiador historiadora medico medica analistas investigador oficial coronel almirante enviado enviada negociador delegado delegada fundador fundadora "
@@ -96,7 +96,7 @@ _ATTRIBUTION = AttributionWords(
         "director": "director|ceo", "directora": "director|ceo", "directivo": "director|ceo", "directiva": "director|ceo",
         "director general": "ceo", "directora general": "ceo", "director ejecutivo": "ceo",
         "directora ejecutiva": "ceo", "consejero delegado": "ceo", "consejera delegada": "ceo",
-        "alcalde": "mayor", "alcaldesa": "mayor", "gobernador": "governor",
+        "alcalde": "mayor", "alcaldesa": "mayor", "regidor": "mayor", "regidora": "mayor", "gobernador": "governor",
         "gobernadora": "governor", "senador": "senator", "senadora": "senator",
         "diputado": "lawmaker", "diputada": "lawmaker", "embajador": "ambassador",
         "embajadora": "ambassador", "consejero": "councillor|minister", "consejera": "councillor|minister",
@@ -168,6 +168,8 @@ _ATTRIBUTION = AttributionWords(
     | _TIME_WORDS,
     time_words=_TIME_WORDS,
     conjunctions=words("y o e"),
+    clause_joins=words("y pero"),
+    person_relatives=words("quien quienes"),
     statements=words("comunicado declaracion nota carta informe mensaje"),
     contractions={"del": "el", "al": "el", "de": ""},
     negations=words("no nunca jamas tampoco"),

@@ -39,6 +39,7 @@ _ATTRIBUTION = AttributionWords(
         r"|(?:rappel(?:a|é|ée|és|ées|ait|aient)|rappell(?:e|ent))"
         r"|(?:appel(?:a|é|ée|és|ées|ait|aient)|appell(?:e|ent))(?=(?:\s+\S+){0,5}?\s+à\s)"
         r"|insist(?:e|ent|a|é|ait|aient)(?:\s+sur\s+le\s+fait)?"
+        r"|(?<=s['’]est )plainte?s?|(?<=se )plai(?:nt|gnent|gnait|gnaient)"  # s'est plaint de
         r"|(?:(?<=», )|(?<=”, )|(?<=\", ))lanc(?:e|ent|a|ait)"  # « … », lance X
         r"|(?:dit|disent|disait|disaient|dira|diront|dirait)"
         r"|(?:avert|dément)(?:i|it|ie|issent|issait|issaient|ent)"
@@ -181,6 +182,7 @@ _ATTRIBUTION = AttributionWords(
                      "selon annee jour mais et puis") | _TIME_WORDS,
     time_words=_TIME_WORDS,
     conjunctions=words("et ou"),
+    clause_joins=words("et mais"),
     statements=words("communique declaration note lettre rapport message"),
     contractions={"du": "le", "des": "les", "au": "le", "aux": "les", "de": ""},
     negations=words("ne n' pas jamais rien guere nullement"),
