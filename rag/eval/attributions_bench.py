@@ -152,9 +152,9 @@ def _short(text: str | None, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def report(s: Score, command: str) -> str:
+def report(s: Score, command: str, gold: str = "eval/attributions.jsonl") -> str:
     lines = [
-        "# Attribution extraction vs `eval/attributions.jsonl`",
+        f"# Attribution extraction vs `{gold}`",
         "",
         f"Command: `{command}`",
         "",
@@ -202,7 +202,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--report", type=Path, default=REPORT, help="'-' prints it only")
     args = parser.parse_args(argv)
     s = run(args.corpus, args.gold)
-    text = report(s, "python -m rag.eval.attributions_bench")
+    named = args.gold.resolve()
+    named_str = str(named.relative_to(REPO)) if named.is_relative_to(REPO) else str(named)
+    command = "python -m rag.eval.attributions_bench" + (
+        f" --corpus {args.corpus} --gold {args.gold}" if named != GOLD.resolve() else "")
+    text = report(s, command, named_str)
     if str(args.report) != "-":
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(text, encoding="utf-8")
