@@ -641,9 +641,10 @@ def test_speaker_match_rule() -> None:
 def test_every_language_fills_every_attribution_field() -> None:
     # French inverts ("a-t-il")…; only English links an institution word to its name
     # and only English tells its listener without a preposition ("told her about …") or
-    # says where someone works with "from"
+    # says where someone works with "from"; French has no relative said only of people
+    # ("qui" is said of things too)
     optional = {"inversion", "contractions", "participles", "institution_links",
-                "listener_verbs", "capitalised_titles", "affiliations"}
+                "listener_verbs", "capitalised_titles", "affiliations", "person_relatives"}
     for language in lang.all_languages():
         for f in dataclasses.fields(language.attribution):
             if f.name not in optional:
@@ -1000,6 +1001,20 @@ def test_who_choice_reads_the_candidates() -> None:
      "une habitante de la rue Haute", "quote", "trois semaines de bruit"),
     ("El alcalde de Montoro, Pedro Gil, habló con los vecinos. «Nadie se quedará sin casa», "
      "aseguró el regidor.", "es", "Pedro Gil", "quote", "Nadie se quedará sin casa"),
+    # any noun phrase that opens the sentence before a speech verb
+    ("Un fontanero explicó que el agua llegaba turbia.", "es", "un fontanero", "reported",
+     "el agua llegaba turbia"),
+    ("The charity says the shelter needs new beds.", "en", "the charity", "reported",
+     "the shelter needs new beds"),
+    # a dash incise inside a quote, with its speaker or without one
+    ("«Este puente —dijo la ingeniera municipal, Laura Sanz— no aguantará otro invierno».",
+     "es", "Laura Sanz", "quote",
+     "Este puente —dijo la ingeniera municipal, Laura Sanz— no aguantará otro invierno"),
+    # a quote cut by its incise is one quote
+    ('"We want the hall open," said Ian Brook, deputy head of the housing group, "and we '
+     'want it open this winter."', "en", "Ian Brook", "quote",
+     'We want the hall open," said Ian Brook, deputy head of the housing group, "and we '
+     'want it open this winter.'),
 ])
 def test_speakers_of_news_writing(text: str, code: str, speaker: str, kind: str,
                                   content: str) -> None:

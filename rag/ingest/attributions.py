@@ -48,7 +48,7 @@ from rag.ingest.resolve import Resolver, Said, Speaker
 from rag.ingest.speakers import lexicon, tokens
 from rag.types import Document, Span
 
-VERSION = 19  # bump when the rules change: stored attributions are then extracted again
+VERSION = 20  # bump when the rules change: stored attributions are then extracted again
 # (3: a day or time between an inverted verb and its subject, "según informó el lunes X";
 # particles inside names, "Pieter de Vries")
 
@@ -236,6 +236,11 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
         )
         if content is None and before is not None and c.order not in ("gerund", "claim"):
             kind, content = "quote", (before.cs, before.ce)
+            rest = sp[1] if sp and c.order == "incise" else c.end
+            second = next((q for q in art.ctx.within(rest, ue) if q.start >= rest
+                           and not raw[rest:q.start].strip(SPACE + ",")), None)
+            if second is not None and raw[rest:second.start].strip(SPACE) == ",":
+                content = (before.cs, second.ce)  # “We support jobs,” said X, “but …”
         elif content is None and colon is not None:
             kind, content = "quote", (colon.cs, colon.ce)
             if c.order == "as_said":

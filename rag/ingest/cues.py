@@ -53,6 +53,9 @@ class Context:
         return out
 
 
+DASHES = "—–"  # a dash opens and closes an incise inside a quote («Esto —dijo X— no es …»)
+
+
 def words_between(raw: str, a: int, b: int) -> bool:
     return bool(raw[a:b].strip(SPACE + ",")) if b > a else False
 
@@ -106,15 +109,18 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
             as_said = bool(lex.as_said and lex.as_said.search(left))
             told = bool(w.listener_verbs) and re.fullmatch(w.listener_verbs, m.group(),
                                                            re.IGNORECASE) is not None
+            dashed = stripped[-1:] in DASHES  # «Esto —dijo X— no es …»
             if (
-                not stripped or stripped[-1] in ',»”"' or as_said or (glued and am)
+                not stripped or stripped[-1] in ',»”"' or dashed or as_said or (glued and am)
             ) and not told and not _apposed(ctx, us, cs):  # "…," X told reporters
                 sp = phrase_after(raw, ce, ue, lex, ctx.people)
                 if sp:
                     cue.order, cue.speaker = ("as_said" if as_said else "incise"), sp
-                elif stripped.endswith(",") and stripped[:-1].rstrip(SPACE)[-1:] in '»”"' \
-                        and _no_subject_after(ctx, ce, ue):
-                    cue.order = "implicit"  # «…», afirmó.: the speaker before goes on
+                elif (stripped.endswith(",") and stripped[:-1].rstrip(SPACE)[-1:] in '»”"'
+                      and _no_subject_after(ctx, ce, ue)) or (
+                        dashed and raw[ce:ue].lstrip(SPACE)[:1] in DASHES):
+                    cue.order = "implicit"  # «…», afirmó. / «… —explicó—, …»: the speaker
+                    # before goes on
         if kind == "ger":
             if not raw[us:vs].rstrip(SPACE).endswith(","):
                 continue
@@ -133,8 +139,8 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
                 cue.order = "as_said"
         if quote is not None and not (
             cue.order in ("incise", "inverted")
-            and raw[max((cue.speaker or (ce, ce))[1], ce) :].lstrip(SPACE).startswith(",")
-        ):
+            and raw[max((cue.speaker or (ce, ce))[1], ce) :].lstrip(SPACE)[:1] in "," + DASHES
+        ) and not (cue.order == "implicit" and stripped[-1:] in DASHES):
             continue  # inside a quote only an incise counts: "…, a-t-il dit, …"
         if kind == "que" and cue.order == "normal" and complement(raw, ce, ue, lex) is None \
                 and not any(0 <= q.start - ce <= 2 for q in ctx.within(ce, ue)):

@@ -181,12 +181,15 @@ class People:
                 m += 1
             owned = m + 2 < len(toks) and toks[m + 1].low == "s" and toks[m].text[-1:] in "'’"
             m += 2 if owned else 0  # "the union's regional secretary": a role, or one word
-            roles = [x for x in (m, m + 1)[: 2 if owned else 1]  # before one
+            described = m + 1 < len(toks) and toks[m].text[:1].islower() and \
+                toks[m].low not in self.lex.function  # "regional secretary of …"
+            roles = [x for x in (m, m + 1)[: 2 if owned or described else 1]  # before one
                      if x < len(toks) and self.lex.is_role(toks[x])]
             if roles:
                 e = roles[0]
                 while (
-                    e + 1 < len(toks) and toks[e + 1].text not in STOP_PUNCT | {","} and e - m < 12
+                    e + 1 < len(toks) and toks[e + 1].text not in STOP_PUNCT | {",", "—", "–"}
+                    and e - m < 12
                 ):
                     e += 1
                 # "Selon X, le leader russe a traversé …": the next clause's subject

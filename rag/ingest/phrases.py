@@ -162,7 +162,10 @@ def subject_before(
     if rel is not None and start == core[0].start and lex.is_det(core[0]):
         person = core[rel].low in w.person_relatives
         core = core[:rel]  # "A nurse who asked not to be named said": the nurse speaks
-    if len(core) > 25 or not (person or _plausible(core, lex, people)):
+    noun_phrase = start == core[0].start and len(core) > 1 and lex.is_det(core[0]) and \
+        core[1].text[:1].isalpha() and core[1].low not in lex.function and not any(
+            lex.is_auxiliary(t) for t in core)  # "Un camionero explicó que", "The trust says"
+    if len(core) > 25 or not (person or noun_phrase or _plausible(core, lex, people)):
         return None
     return start, core[-1].end
 
@@ -218,9 +221,12 @@ def phrase_after(
             out.append(t)
         elif t.text == ",":
             nxt = list(toks[i + 1 : i + 8])
-            cut = next((k for k, u in enumerate(nxt) if u.text in STOP_PUNCT | {","}), len(nxt))
+            cut = next((k for k, u in enumerate(nxt) if u.text in STOP_PUNCT | {",", "—", "–"}),
+                       len(nxt))
             part = nxt[:cut]
-            if (
+            described = len(part) > 1 and part[0].text[:1].islower() and \
+                part[0].low not in lex.function and lex.is_role(part[1])  # "regional secretary"
+            if not described and (
                 not out
                 or not part
                 or _apposition(part, lex, people) != 0
@@ -232,6 +238,7 @@ def phrase_after(
             continue
         elif (
             t.text in STOP_PUNCT
+            or t.text in ("—", "–")
             or t.low in w.adverbials
             or (out and t.low in w.subordinators)  # "un pescador … mientras sostenía"
             or t.low in w.complementizers
