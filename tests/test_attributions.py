@@ -1010,6 +1010,19 @@ def test_who_choice_reads_the_candidates() -> None:
     ("«Este puente —dijo la ingeniera municipal, Laura Sanz— no aguantará otro invierno».",
      "es", "Laura Sanz", "quote",
      "Este puente —dijo la ingeniera municipal, Laura Sanz— no aguantará otro invierno"),
+    # a participle between commas after the subject; a pronoun for someone described
+    # who opens a sentence after the last speaker
+    ("Paul Roux, 80 ans, est venu tôt. « Tout a changé », dit-il. Une infirmière, venue avec "
+     "ses collègues, a salué la réouverture. Les patients, a-t-elle ajouté, « attendaient "
+     "depuis longtemps ».", "fr", "une infirmière", "quote", "attendaient depuis longtemps"),
+    ("\"It was chaos,\" said Jo Hart. A porter who asked not to be named described the night. "
+     "\"Nobody knew where to go,\" he said.", "en", "a porter", "quote",
+     "Nobody knew where to go"),
+    # "a lancé" after a quote; a noun phrase before what describes it between commas
+    ("« Ce n'est pas un oubli, c'est une méthode », a lancé la juge, Anne Morel.", "fr",
+     "Anne Morel", "quote", "Ce n'est pas un oubli, c'est une méthode"),
+    ("L'accusé, veste sombre et regard fixe, a reconnu « des erreurs ».", "fr", "l'accusé",
+     "quote", "des erreurs"),
     # a quote cut by its incise is one quote
     ('"We want the hall open," said Ian Brook, deputy head of the housing group, "and we '
      'want it open this winter."', "en", "Ian Brook", "quote",

@@ -218,7 +218,14 @@ def _subject_part(ctx: Context, us: int, comma: int, relative: bool = False) -> 
     part = tokens(raw, start, comma)
     if not part or len(part) > 14:
         return False
-    if start > us and (part[0].low in w.relatives or part[0].low in w.complementizers):
+    participial = ctx.lex.participle is not None and len(part) > 1 and \
+        part[0].text[:1].islower() and ctx.lex.participle.search(part[0].low) is not None
+    verbless = len(part) <= 6 and not any(
+        ctx.lex.is_auxiliary(t) or t.text in QUOTE_CHARS or t.low in w.complementizers
+        or ctx.lex.cue.match(raw, t.start) for t in part)  # "costume gris et voix basse"
+    if start > us and (part[0].low in w.relatives or part[0].low in w.complementizers
+                       or participial or verbless):
+        # "Une enseignante, venue avec sa classe, a salué"
         return _subject_part(ctx, us, start - 1, relative=True)
     if relative and start == us and len(part) > 1 and ctx.lex.is_det(part[0]) \
             and not any(ctx.lex.is_auxiliary(t) or t.text in QUOTE_CHARS for t in part):

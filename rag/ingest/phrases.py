@@ -157,6 +157,13 @@ def subject_before(
         if run is not None and run[1] == parts[-2][-1].end and (
                 not bare or run[0] == parts[-2][0].start):
             return run[0], core[-1].end
+    if len(parts) > 1 and len(parts[-2]) > 1 and lex.is_det(parts[-2][0]) and start == \
+            core[0].start and len(core) <= 6 and not _plausible(core, lex, people) and not any(
+            lex.is_auxiliary(t) for t in core):
+        # "Le prévenu, costume gris et voix basse, a reconnu": the noun phrase before what
+        # describes it
+        core = parts[-2]
+        start = core[0].start
     rel = next((k for k, t in enumerate(core) if k >= 2 and t.low in w.relatives), None)
     person = False
     if rel is not None and start == core[0].start and lex.is_det(core[0]):
@@ -242,7 +249,7 @@ def phrase_after(
             or t.low in w.adverbials
             or (out and t.low in w.subordinators)  # "un pescador … mientras sostenía"
             or t.low in w.complementizers
-            or (lex.cue.match(raw, t.start) and out)
+            or (lex.cue.match(raw, t.start) and out and not lex.is_det(out[-1]))  # "la juge"
         ):
             break
         else:

@@ -205,13 +205,48 @@ class Resolver:
                     # "La CGT a appelé … La ministre, Hélène Castagnet, doit recevoir …
                     # « … », a-t-elle déclaré": a person named since that speaker
                     return Speaker(later.name, later.title, "pronoun", later.gender, True)
+                described = self._described_since(said.unit + 1, unit, gender)
+                if described is not None:
+                    return described
                 return Speaker(s.name, s.title, "pronoun", s.gender or gender, s.person)
-        if gender in ("m", "f"):  # no earlier speaker: the closest earlier person named
+        if gender in ("m", "f"):  # no earlier speaker: someone described who opens one
+            # of the two sentences before, else the closest earlier person named
+            described = self._described_since(max(0, unit - 2), unit, gender)
+            if described is not None:
+                return described
             p = self._last_named(tok.start, self.units[max(0, unit - 3)][0],
                                  lambda p: p.gender in ("", gender))
             if p is not None:
                 return Speaker(p.name, p.title, "pronoun", p.gender or gender, True)
         return Speaker(None, None, "unresolved", gender)
+
+    def _described_since(self, first: int, unit: int, gender: str) -> Speaker | None:
+        """Someone new, described rather than named, who opens a sentence from sentence
+        ``first`` on and before ``unit`` ("Une enseignante de CM2 a plaidé pour … Les
+        enfants, a-t-elle souligné, …"; "A dock worker who asked not to be named said …
+        “…,” he said"): the words from the indefinite article to the first comma, relative
+        or verb, when their article agrees with the pronoun's gender."""
+        w = self.words
+        for u in range(unit - 1, first - 1, -1):
+            lo, hi = self.units[u]
+            toks = tokens(self.raw, lo, hi)
+            if len(toks) < 3 or toks[0].low not in w.indefinites:
+                continue
+            if w.determiners.get(toks[0].low, "") not in ("", gender) or gender not in ("m", "f"):
+                return None
+            end = 1
+            while end < min(len(toks), 8) and toks[end].text[:1].isalnum() and not (
+                    toks[end].low in w.relatives or toks[end].low in w.complementizers
+                    or self.lex.is_auxiliary(toks[end])
+                    or self.lex.cue.match(self.raw, toks[end].start)):
+                end += 1
+            if end < 2 or end == min(len(toks), 8) or any(t.start in self.people.runs
+                                                         for t in toks[:end]):
+                return None  # no noun phrase that ends, or a named person's
+            text = self._text(toks[0].start, toks[end - 1].end)
+            name = text[:1].lower() + text[1:]
+            return Speaker(name, None, "pronoun", gender, True)
+        return None
 
     def _last_named(self, before: int, since: int = 0,
                     keep: Callable[[Person], bool] = lambda p: True) -> Person | None:

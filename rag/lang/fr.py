@@ -41,6 +41,7 @@ _ATTRIBUTION = AttributionWords(
         r"|insist(?:e|ent|a|é|ait|aient)(?:\s+sur\s+le\s+fait)?"
         r"|(?<=s['’]est )plainte?s?|(?<=se )plai(?:nt|gnent|gnait|gnaient)"  # s'est plaint de
         r"|(?:(?<=», )|(?<=”, )|(?<=\", ))lanc(?:e|ent|a|ait)"  # « … », lance X
+        r"|(?:(?<=», a )|(?<=”, a )|(?<=\", a ))lancé"  # « … », a lancé X
         r"|(?:dit|disent|disait|disaient|dira|diront|dirait)"
         r"|(?:avert|dément)(?:i|it|ie|issent|issait|issaient|ent)"
         r"|(?:promis|promet|promettent|promettait|promettaient)"
