@@ -13,6 +13,7 @@ from rag.answer.speech import (
     resolve_previous,
     tokens,
 )
+from rag.answer.speech_words import claim_of
 from rag.ingest.speakers import bare_name
 
 SPEAKERS = ["Maria Gonzalez", "Jean Dupont", "Dmitri Volkov", "Dmitry Volkov",
@@ -256,3 +257,14 @@ def test_a_name_ending_like_an_article_keeps_its_verb() -> None:
     assert cue_spans("What did Inès Morvan insist on regarding the tram fares?")
     assert cue_spans("What did Lucia Costa reveal about the contract?")
     assert not cue_spans("What did the reveal show?")
+
+
+@pytest.mark.parametrize(("question", "claim"), [
+    ("Who warned that the bridge would close in May?", "the bridge would close in May"),
+    ("¿Quién dijo que el agua llegaría en junio?", "el agua llegaría en junio"),
+    ("Qui a affirmé qu'il n'y aurait aucun licenciement ?", "il n'y aurait aucun licenciement"),
+    ("Who said so?", "Who said so?"),
+])
+def test_the_claim_of_a_who_said_question(question: str, claim: str) -> None:
+    """ "Who said …?" is matched with what was said by its words after the cue."""
+    assert claim_of(question) == claim

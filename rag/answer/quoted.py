@@ -52,6 +52,7 @@ from rag.answer.attributed import (
 from rag.answer.compose import dated
 from rag.answer.roles import role_agrees, speaker_by_role
 from rag.answer.speech import SpeechQuestion, parse_speech_question, resolve_previous
+from rag.answer.speech_words import claim_of
 from rag.config import Settings
 from rag.errors import RagError
 from rag.ingest.attributions import Attribution
@@ -191,7 +192,7 @@ class QuoteAnswerer:
         items = [(u, a) for u, a in items if a.speaker in among] or items  # "which … spokesman"
         if not items:
             return fallback
-        q = self.embedder.embed_queries([question])[0]
+        q = self.embedder.embed_queries([claim_of(question)])[0]
         sims = self.index.content_vectors([a for _, a in items], self.embedder) @ q
         candidates: list[tuple[Unit, Attribution]] = []  # one per unit, closest first
         for i in np.argsort(-sims):
