@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from rag.ingest.people import People
-from rag.ingest.phrases import phrase_after, subject_before
+from rag.ingest.phrases import complement, phrase_after, subject_before
 from rag.ingest.quote_marks import SPACE, TRIM, Quote
 from rag.ingest.speakers import QUOTE_CHARS, STOP_PUNCT, Lexicon, Tok, tokens
 
@@ -156,26 +156,6 @@ def _no_subject_after(ctx: Context, ce: int, ue: int) -> bool:
     rest = [t for t in rest if t.text not in STOP_PUNCT]
     return not rest or (rest[0].text[:1].islower() and not ctx.lex.is_det(rest[0])
                         and not ctx.lex.is_role(rest[0]))
-
-
-def complement(raw: str, pos: int, ue: int, lex: Lexicon) -> int | None:
-    """Where a "that" clause starts after a verb (at most 15 words on, no comma), if any."""
-    w = lex.words
-    toks = tokens(raw, pos, ue)[:16]
-    for k, t in enumerate(toks):
-        if t.low in w.complementizers and not (k and toks[k - 1].low in w.subordinators):
-            if k >= 3 and toks[k - 1].low in w.clause_joins:
-                return toks[0].start  # "said the cracks were safe but that …": both
-            return t.end
-        if (
-            t.text in ".;!?"
-            or (k and t.text in QUOTE_CHARS + ",")
-            or t.low in w.relatives
-            or t.low in w.sources
-            or lex.cue.match(raw, t.start)
-        ):
-            return None
-    return None
 
 
 def _passive(ctx: Context, verb: str, verb_end: int, ue: int) -> bool:

@@ -331,3 +331,23 @@ def after_listener(raw: str, end: int, ue: int, lex: Lexicon) -> int | None:
     if lex.is_det(t) or t.low in lex.words.pronouns or lex.is_namey(t):
         return t.start
     return None
+
+
+def complement(raw: str, pos: int, ue: int, lex: Lexicon) -> int | None:
+    """Where a "that" clause starts after a verb (at most 15 words on, no comma), if any."""
+    w = lex.words
+    toks = tokens(raw, pos, ue)[:16]
+    for k, t in enumerate(toks):
+        if t.low in w.complementizers and not (k and toks[k - 1].low in w.subordinators):
+            if k >= 3 and toks[k - 1].low in w.clause_joins:
+                return toks[0].start  # "said the cracks were safe but that …": both
+            return t.end
+        if (
+            t.text in ".;!?"
+            or (k and t.text in QUOTE_CHARS + ",")
+            or t.low in w.relatives
+            or t.low in w.sources
+            or lex.cue.match(raw, t.start)
+        ):
+            return None
+    return None
