@@ -35,6 +35,7 @@ def parse(question: str, previous: tuple[str, ...] = ()):  # type: ignore[no-unt
     "Selon Dupont, quel sera le budget ?",
     "Según Dupont, ¿cuál será el presupuesto?",
     "What did finance minister Jean Dupont say about taxes?",
+    "What kind of talks did Jean Dupont encourage the unions to hold?",
 ])
 def test_the_speaker_next_to_the_speech_cue_is_found_in_three_languages(question: str) -> None:
     sq = parse(question)
