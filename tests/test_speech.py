@@ -265,6 +265,7 @@ def test_a_name_ending_like_an_article_keeps_its_verb() -> None:
     ("¿Quién dijo que el agua llegaría en junio?", "el agua llegaría en junio"),
     ("Qui a affirmé qu'il n'y aurait aucun licenciement ?", "il n'y aurait aucun licenciement"),
     ("Who said so?", "Who said so?"),
+    ("¿Quién afirmó que, al final, el puente resistirá?", "al final, el puente resistirá"),
 ])
 def test_the_claim_of_a_who_said_question(question: str, claim: str) -> None:
     """ "Who said …?" is matched with what was said by its words after the cue."""

@@ -87,7 +87,8 @@ def claim_of(question: str) -> str:
     low = rest.lower()
     for word in _complementizers():
         glued = word.endswith(("'", "’"))  # "qu'il"
-        if low.startswith(word) and (glued or low[len(word):len(word) + 1] == " "):
-            rest = rest[len(word):].lstrip()
+        after = low[len(word):len(word) + 1]
+        if low.startswith(word) and (glued or not after.isalnum()):  # "que, aunque …"
+            rest = rest[len(word):].lstrip(" ,")
             break
     return rest if len(rest.split()) >= 2 else question
