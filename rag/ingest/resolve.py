@@ -5,7 +5,9 @@ The rules, in order (``Speaker.how`` says which one applied):
 
 * ``pronoun``: "il", "she", "ellos" -> the nearest earlier speaker of the same gender and
   number, at most three sentences back, else the closest person named in those sentences
-  (of that gender when the article tells it: "la ministre", "Mme"); ``topic``: "Quant au
+  (of that gender when the article tells it: "la ministre", "Mme"); before either, someone
+  described rather than named who opens a sentence since ("Une enseignante de CM2 a salué
+  … Les enfants, a-t-elle souligné"); ``topic``: "Quant au
   département, il a dit" -> the topic the sentence opens with;
 * ``name``: a phrase holding a person's name -> that person, named as fully as the article
   ever names them ("Peskov" -> "Dmitri Peskov"), with the longest title written next to
