@@ -1023,6 +1023,12 @@ def test_who_choice_reads_the_candidates() -> None:
      "Anne Morel", "quote", "Ce n'est pas un oubli, c'est une méthode"),
     ("L'accusé, veste sombre et regard fixe, a reconnu « des erreurs ».", "fr", "l'accusé",
      "quote", "des erreurs"),
+    # the subject of two verbs joined by "and"; a sentence that opens with a participle
+    ("In a statement, the Harbour Board of Trade welcomed Blue Line and urged the council to "
+     "act \"without delay\".", "en", "Harbour Board", "quote", "without delay"),
+    ("El presidente del club, Joaquín Arredondo, convocó una asamblea. Preguntado por su "
+     "futuro, respondió: «Mi cargo es lo de menos».", "es", "Joaquín Arredondo", "quote",
+     "Mi cargo es lo de menos"),
     # a quote cut by its incise is one quote
     ('"We want the hall open," said Ian Brook, deputy head of the housing group, "and we '
      'want it open this winter."', "en", "Ian Brook", "quote",

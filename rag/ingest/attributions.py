@@ -47,7 +47,7 @@ from rag.ingest.resolve import Resolver, Said, Speaker
 from rag.ingest.speakers import lexicon, tokens
 from rag.types import Document, Span
 
-VERSION = 23  # bump when the rules change: stored attributions are then extracted again
+VERSION = 25  # bump when the rules change: stored attributions are then extracted again
 # (3: a day or time between an inverted verb and its subject, "según informó el lunes X";
 # particles inside names, "Pieter de Vries")
 
@@ -192,11 +192,12 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
                     continue
         elif c.order == "claim":
             speaker, sp = Speaker(None, None, "unnamed"), None
-        elif c.order == "implicit":
+        elif c.order in ("implicit", "participial"):
             # "«…», dijo.": the last speaker goes on, else the person named last ("Luis
-            # Pérez, dueño de una panadería, calcula que … «…», añadió")
-            speaker, sp = art.resolver.implicit(i, art.said, c.start if _after_quote(
-                art, us, c.start) else None), None
+            # Pérez, dueño de una panadería, calcula que … «…», añadió"; "Preguntado por …,
+            # respondió")
+            speaker, sp = art.resolver.implicit(i, art.said, c.start if c.order == "participial"
+                                                or _after_quote(art, us, c.start) else None), None
             if speaker.name is None:
                 continue
         else:

@@ -27,7 +27,8 @@ class Cue:
     start: int
     end: int
     kind: str  # verb, que, ger, source, claim
-    order: str  # normal, incise, inverted, as_said, gerund, front, back, claim
+    order: str  # normal, incise, inverted, as_said, gerund, front, back, claim, implicit,
+    # participial
     speaker: tuple[int, int] | None
     content: tuple[int, int] | None = None
     quote: Quote | None = None
@@ -54,6 +55,13 @@ class Context:
 
 
 DASHES = "—–"  # a dash opens and closes an incise inside a quote («Esto —dijo X— no es …»)
+
+
+def _participle(lex: Lexicon, tok: Tok) -> bool:
+    """A participle ("venue", "Preguntado"), not a short function word with its ending
+    ("du", "plus")."""
+    return lex.participle is not None and len(tok.low) > 4 and tok.low not in lex.function \
+        and lex.participle.search(tok.low) is not None
 
 
 def words_between(raw: str, a: int, b: int) -> bool:
@@ -126,11 +134,15 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
                 continue
             cue.order, cue.speaker = "gerund", None
         elif cue.speaker is None and cue.order != "implicit":
-            cue.speaker = subject_before(raw, us, cs, lex, ctx.people)
-            if cue.speaker is None and raw[us:cs].strip(SPACE + QUOTE_CHARS):
+            opening = tokens(raw, us, cs)
+            participial = bool(opening) and opening[-1].text == "," and \
+                _participle(lex, opening[0]) and opening[0].start not in ctx.people.runs
+            # "Preguntado por su futuro, respondió: …": the last speaker goes on
+            cue.speaker = None if participial else subject_before(raw, us, cs, lex, ctx.people)
+            if cue.speaker is None and raw[us:cs].strip(SPACE + QUOTE_CHARS) and not participial:
                 continue
             if cue.speaker is None:  # "Añadió que …": no subject, the last speaker goes on
-                cue.order = "implicit"
+                cue.order = "participial" if participial else "implicit"
             elif (
                 lex.as_said
                 and lex.as_said.search(raw[us : cue.speaker[0]])
@@ -198,8 +210,7 @@ def _subject_part(ctx: Context, us: int, comma: int, relative: bool = False) -> 
     part = tokens(raw, start, comma)
     if not part or len(part) > 14:
         return False
-    participial = ctx.lex.participle is not None and len(part) > 1 and \
-        part[0].text[:1].islower() and ctx.lex.participle.search(part[0].low) is not None
+    participial = len(part) > 1 and part[0].text[:1].islower() and _participle(ctx.lex, part[0])
     verbless = len(part) <= 6 and not any(
         ctx.lex.is_auxiliary(t) or t.text in QUOTE_CHARS or t.low in w.complementizers
         or ctx.lex.cue.match(raw, t.start) for t in part)  # "costume gris et voix basse"

@@ -164,6 +164,18 @@ def subject_before(
         # describes it
         core = parts[-2]
         start = core[0].start
+    if core and core[-1].low in w.conjunctions:  # "the Chamber congratulated X and urged":
+        # the first verb's subject, before its verb (a lower-case word that is no function
+        # word, role or link); none inside a clause ("X proposed that the state pay and
+        # said": X, not the state)
+        if 0 <= j < len(toks) and (toks[j].low in w.complementizers
+                                   or toks[j].low in w.subordinators):
+            return None
+        verb = next((k for k, t in enumerate(core) if k and t.text[:1].islower() and (
+            lex.is_auxiliary(t) or not (t.low in lex.function or lex.is_det(t)
+                                         or lex.is_role(t) or t.low in lex.links))), None)
+        if verb is not None:
+            core = core[:verb]
     rel = next((k for k, t in enumerate(core) if k >= 2 and t.low in w.relatives), None)
     person = False
     if rel is not None and start == core[0].start and lex.is_det(core[0]):
