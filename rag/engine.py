@@ -34,7 +34,7 @@ from rag.config import Settings
 from rag.errors import IndexNotReadyError, InputError
 from rag.ingest.attributions import Attribution
 from rag.ingest.pipeline import IngestReport, ingest, read_corpus
-from rag.ingest.quote_store import Quotes, quotes
+from rag.ingest.quote_store import Quotes, outdated, quotes
 from rag.read.reader import Reader
 from rag.search.embed import Embedder, get_embedder
 from rag.search.retrieve import Retriever
@@ -342,11 +342,14 @@ class Engine:
             out.update(articles=0, chunks=0, documents=[], indexed_with=None)
             return out
         by_doc = store.ids_by_doc()
+        stale = outdated(s)
         out.update(
             articles=len(by_doc),
             chunks=sum(len(v) for v in by_doc.values()),
             documents=sorted(by_doc),
             indexed_with=store.embed_model,
+            attributions=(f"{len(stale)} article(s) read by older rules: run 'rag ingest'"
+                          if stale else "up to date"),
         )
         return out
 

@@ -725,6 +725,22 @@ def test_an_interrupted_update_is_finished_by_the_next(
     assert {a.doc_id for a in attributions(settings)} == {d.doc_id for d in docs}
 
 
+def test_attributions_read_by_older_rules_are_reported(
+    make_settings: MakeSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an upgrade of the rules, the stored attributions are outdated until the next
+    ingest extracts them again; `rag info` says so."""
+    docs = load_corpus((CORPUS,), errors=[])[:2]
+    settings = make_settings()
+    assert quote_store.outdated(settings) == []  # nothing stored yet
+    monkeypatch.setattr(quote_store, "VERSION", quote_store.VERSION - 1)
+    quote_store.update(settings, docs, lambda doc_id, source: True)
+    monkeypatch.undo()
+    assert quote_store.outdated(settings) == sorted(d.doc_id for d in docs)
+    quote_store.update(settings, docs, lambda doc_id, source: True)
+    assert quote_store.outdated(settings) == []
+
+
 def test_quotes_api(quoted: Settings) -> None:
     campbell = quotes(quoted, "campbell")
     assert campbell.matched_on == "speaker" and len(campbell.items) >= 5

@@ -70,6 +70,7 @@ def test_info_reports_index_models_and_paths(settings: Settings, engine: object)
     assert data["articles"] == 5 and data["chunks"] > 5
     assert data["embed_model"] == data["indexed_with"] == "multilingual-e5-small"
     assert data["data_dir"] == str(settings.data_dir.resolve())
+    assert data["attributions"] == "up to date"
 
 
 def test_reingest_from_the_cli_embeds_nothing(settings: Settings, engine: object) -> None:

@@ -127,6 +127,28 @@ def open_store(settings: Settings) -> AttributionStore:
     return AttributionStore(settings.data_dir / FILE_NAME, settings.collection)
 
 
+def outdated(settings: Settings) -> list[str]:
+    """The articles whose stored attributions older rules extracted (an upgrade since the
+    last ingest): ``rag ingest`` extracts them again. None before the first ingest."""
+    if not (settings.data_dir / FILE_NAME).is_file():
+        return []
+    store = open_store(settings)
+    try:
+        stored = store.fingerprints()
+    finally:
+        store.close()
+    current = str(VERSION)
+    out = []
+    for doc_id, (_, fp) in stored.items():
+        try:
+            rules = str(json.loads(fp)[0]).split(":", 1)[0]
+        except (ValueError, IndexError, TypeError):
+            rules = ""
+        if rules != current:
+            out.append(doc_id)
+    return sorted(out)
+
+
 def update(
     settings: Settings,
     documents: Sequence[Document],
