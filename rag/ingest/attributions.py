@@ -237,9 +237,9 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
         if content is None and before is not None and c.order not in ("gerund", "claim"):
             kind, content = "quote", (before.cs, before.ce)
             rest = sp[1] if sp and c.order == "incise" else c.end
-            second = next((q for q in art.ctx.within(rest, ue) if q.start >= rest
-                           and not raw[rest:q.start].strip(SPACE + ",")), None)
-            if second is not None and raw[rest:second.start].strip(SPACE) == ",":
+            second = next((q for q in art.ctx.within(rest, ue)
+                           if q.start >= rest and raw[rest:q.start].strip(SPACE) == ","), None)
+            if second is not None:
                 content = (before.cs, second.ce)  # “We support jobs,” said X, “but …”
         elif content is None and colon is not None:
             kind, content = "quote", (colon.cs, colon.ce)

@@ -107,6 +107,7 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
         ):
             continue  # "la légende rapportée", "critiqué par X": nobody speaks
         cue = Cue(cs, ce, kind, "normal", None, quote=quote)
+        dashed = False  # the verb follows a dash: «Esto —dijo X— no es …»
         if inv:
             letters = re.search(r"[^\W\d_]+$", raw[inv[0] : inv[1]])
             cue.order = "inverted"
@@ -117,7 +118,7 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
             as_said = bool(lex.as_said and lex.as_said.search(left))
             told = bool(w.listener_verbs) and re.fullmatch(w.listener_verbs, m.group(),
                                                            re.IGNORECASE) is not None
-            dashed = stripped[-1:] in DASHES  # «Esto —dijo X— no es …»
+            dashed = stripped[-1:] in DASHES
             if (
                 not stripped or stripped[-1] in ',»”"' or dashed or as_said or (glued and am)
             ) and not told and not _apposed(ctx, us, cs):  # "…," X told reporters
@@ -152,7 +153,7 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
         if quote is not None and not (
             cue.order in ("incise", "inverted")
             and raw[max((cue.speaker or (ce, ce))[1], ce) :].lstrip(SPACE)[:1] in "," + DASHES
-        ) and not (cue.order == "implicit" and stripped[-1:] in DASHES):
+        ) and not (cue.order == "implicit" and dashed):
             continue  # inside a quote only an incise counts: "…, a-t-il dit, …"
         if kind == "que" and cue.order == "normal" and complement(raw, ce, ue, lex) is None \
                 and not any(0 <= q.start - ce <= 2 for q in ctx.within(ce, ue)):

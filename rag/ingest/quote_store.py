@@ -42,15 +42,20 @@ def fingerprint(doc: Document) -> str:
     """What the stored attributions of ``doc`` were extracted from: the text, its metadata,
     the rules' version and the language's attribution words."""
     text_hash = doc.sha256 or hashlib.sha256(doc.raw_text.encode("utf-8")).hexdigest()
-    attribution = lang.get(doc.language).attribution
+    return json.dumps([_rules(doc.language), text_hash, doc.title, doc.date, doc.language])
+
+
+def _rules(language: str) -> str:
+    """The rules' part of a fingerprint: their version and the language's attribution
+    words."""
+    attribution = lang.get(language).attribution
     fields = {f.name: getattr(attribution, f.name) for f in dataclasses.fields(attribution)}
     words = json.dumps(
         {k: sorted(v) if isinstance(v, frozenset) else v for k, v in fields.items()},
         sort_keys=True,
         ensure_ascii=False,
     ).encode("utf-8")
-    rules = f"{VERSION}:{hashlib.sha256(words).hexdigest()[:16]}"
-    return json.dumps([rules, text_hash, doc.title, doc.date, doc.language])
+    return f"{VERSION}:{hashlib.sha256(words).hexdigest()[:16]}"
 
 
 class AttributionStore:
@@ -128,8 +133,9 @@ def open_store(settings: Settings) -> AttributionStore:
 
 
 def outdated(settings: Settings) -> list[str]:
-    """The articles whose stored attributions older rules extracted (an upgrade since the
-    last ingest): ``rag ingest`` extracts them again. None before the first ingest."""
+    """The articles whose stored attributions other rules extracted (an upgrade of the
+    rules or of the language's words since the last ingest; the fingerprint's rules part,
+    :func:`_rules`): ``rag ingest`` extracts them again. None before the first ingest."""
     if not (settings.data_dir / FILE_NAME).is_file():
         return []
     store = open_store(settings)
@@ -137,14 +143,14 @@ def outdated(settings: Settings) -> list[str]:
         stored = store.fingerprints()
     finally:
         store.close()
-    current = str(VERSION)
     out = []
     for doc_id, (_, fp) in stored.items():
         try:
-            rules = str(json.loads(fp)[0]).split(":", 1)[0]
-        except (ValueError, IndexError, TypeError):
-            rules = ""
-        if rules != current:
+            rules, *_, language = json.loads(fp)
+            current = rules == _rules(language)
+        except (ValueError, TypeError):  # not a list of five
+            current = False
+        if not current:
             out.append(doc_id)
     return sorted(out)
 

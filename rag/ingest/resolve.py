@@ -229,12 +229,14 @@ class Resolver:
         “…,” he said"): the words from the indefinite article to the first comma, relative
         or verb, when their article agrees with the pronoun's gender."""
         w = self.words
+        if gender not in ("m", "f"):
+            return None
         for u in range(unit - 1, first - 1, -1):
             lo, hi = self.units[u]
             toks = tokens(self.raw, lo, hi)
             if len(toks) < 3 or toks[0].low not in w.indefinites:
                 continue
-            if w.determiners.get(toks[0].low, "") not in ("", gender) or gender not in ("m", "f"):
+            if w.determiners.get(toks[0].low, "") not in ("", gender):
                 return None
             end = 1
             while end < min(len(toks), 8) and toks[end].text[:1].isalnum() and not (
