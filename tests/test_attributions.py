@@ -1057,3 +1057,53 @@ def test_speakers_of_news_writing(text: str, code: str, speaker: str, kind: str,
     incise's verb, a phrase before an inverted subject, unnamed sources, coordinated
     "that" clauses, complaints and the mayor as "el regidor"."""
     assert (speaker, kind, content) in said(extract(text, code))
+
+
+@pytest.mark.parametrize(("text", "code", "speaker", "content"), [
+    # a present-tense incise that looks like a participle ("précise", "explique", "confie")
+    ("« La digue tiendra jusqu'au printemps », précise Paul Ardent, ingénieur à la préfecture.",
+     "fr", "Paul Ardent", "La digue tiendra jusqu'au printemps"),
+    # an incise verb no list holds, with a described speaker (up to the relative clause)
+    ("« On a tout perdu en une nuit », soupire une éleveuse de 52 ans qui a requis "
+     "l'anonymat.", "fr", "une éleveuse de 52 ans", "On a tout perdu en une nuit"),
+    ("«Nadie nos avisó de nada», protestó Irene Salgado, vecina del barrio.", "es",
+     "Irene Salgado", "Nadie nos avisó de nada"),
+    # an auxiliary with an inverted pronoun: "a-t-il lancé", "s'est-elle émue"
+    ("Le pêcheur Marc Tellier a vendu son bateau. « Je n'avais plus le choix », a-t-il lancé.",
+     "fr", "Marc Tellier", "Je n'avais plus le choix"),
+    # "contó que" (elsewhere "contar" also counts)
+    ("Un pescador que prefirió no dar su nombre contó que las capturas cayeron a la mitad.",
+     "es", "un pescador", "las capturas cayeron a la mitad"),
+    # a capitalised particle inside a name ("Le", "De") between two of its words
+    ("« Nous reprendrons la ligne », a déclaré Yves Le Bihan, directeur de la compagnie.", "fr",
+     "Yves Le Bihan", "Nous reprendrons la ligne"),
+    # a name whose letters end in a negation's ("Gordon": "don")
+    ("\u201cWe will appeal,\u201d Gordon Ashby told reporters.", "en", "Gordon Ashby",
+     "We will appeal"),
+])
+def test_incises_the_lists_do_not_hold(text: str, code: str, speaker: str,
+                                       content: str) -> None:
+    """The position of a verb after a quote and a comma makes it a speech verb; names with a
+    capitalised particle; whole words only when looking for a negation."""
+    got = [(a.speaker, a.content.text) for a in extract(text, code)]
+    assert (speaker, content) in got
+
+
+def test_a_quote_inside_a_clause_has_no_incise() -> None:
+    """ "X said those figures are "optimistic", provided the port …": the word after a quote
+    that is a verb's object is no incise verb, and "the port …" no speaker."""
+    en = ('Ann Vale said the figures are "optimistic but fair", provided the port signs two '
+          "contracts.")
+    assert {a.speaker for a in extract(en, "en")} == {"Ann Vale"}
+
+
+def test_a_role_resolves_by_its_sense_or_its_stem() -> None:
+    """ "le dirigeant" is whoever leads ("président-directeur général", a word of the title
+    split at its hyphen); "le syndicaliste" has the stem of a title's "Syndicat"."""
+    fr = ("« Nous avons tout tenté », a déclaré Hervé Le Gallic, président-directeur général de "
+          "la société. Le dirigeant a reconnu que la commande avait été « une erreur ».\n"
+          "Pour Yann Morvan, secrétaire général du Syndicat des marins, la faillite était "
+          "prévisible. Le syndicaliste réclame une prime pour chaque salarié licencié.")
+    got = {(a.speaker, a.content.text) for a in extract(fr, "fr")}
+    assert ("Hervé Le Gallic", "la commande avait été « une erreur »") in got
+    assert ("Yann Morvan", "une prime pour chaque salarié licencié") in got

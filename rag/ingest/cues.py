@@ -12,49 +12,17 @@ are not cues; inside a quote only an incise counts ("…, a-t-il dit, …").
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 
-from rag.ingest.people import People
+from rag.ingest.cue_types import DASHES, Context, Cue, words_between
+from rag.ingest.incises import quote_incises
 from rag.ingest.phrases import complement, phrase_after, subject_before
-from rag.ingest.quote_marks import SPACE, TRIM, Quote
+from rag.ingest.quote_marks import SPACE, TRIM
+from rag.ingest.sources import sources
 from rag.ingest.speakers import QUOTE_CHARS, STOP_PUNCT, Lexicon, Tok, tokens
 
-
-@dataclass
-class Cue:
-    start: int
-    end: int
-    kind: str  # verb, que, ger, source, claim
-    order: str  # normal, incise, inverted, as_said, gerund, front, back, claim, implicit,
-    # participial
-    speaker: tuple[int, int] | None
-    content: tuple[int, int] | None = None
-    quote: Quote | None = None
-
-
-@dataclass(frozen=True)
-class Context:
-    """What finding cues reads: an article's raw text, its language's words, the people it
-    names and its quotes."""
-
-    raw: str
-    lex: Lexicon
-    people: People
-    quotes: list[Quote]  # in text order, not nested
-
-    def within(self, start: int, end: int) -> list[Quote]:
-        """The quotes that overlap ``[start, end)``."""
-        i = bisect.bisect_right([q.end for q in self.quotes], start) if self.quotes else 0
-        out = []
-        while i < len(self.quotes) and self.quotes[i].start < end:
-            out.append(self.quotes[i])
-            i += 1
-        return out
-
-
-DASHES = "—–"  # a dash opens and closes an incise inside a quote («Esto —dijo X— no es …»)
+__all__ = ["Context", "Cue", "content_end", "find_cues", "incise_before", "subordinate", "trim",
+           "words_between"]
 
 
 def _participle(lex: Lexicon, tok: Tok) -> bool:
@@ -62,10 +30,6 @@ def _participle(lex: Lexicon, tok: Tok) -> bool:
     ("du", "plus")."""
     return lex.participle is not None and len(tok.low) > 4 and tok.low not in lex.function \
         and lex.participle.search(tok.low) is not None
-
-
-def words_between(raw: str, a: int, b: int) -> bool:
-    return bool(raw[a:b].strip(SPACE + ",")) if b > a else False
 
 
 def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
@@ -86,7 +50,8 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
             am = am if am is not None and not am.group("gap") else None
         cs = window + am.start() if am else vs
         gap = tokens(raw, window + am.start("gap"), window + am.end("gap")) if am else []
-        near = tokens(raw, max(us, cs - 12), cs)[-2:]
+        near = [t for t in tokens(raw, max(us, cs - 60), cs)[-2:] if t.end > cs - 12]  # whole
+        # words ("Gordon" is no "don", "don't")
         if any(t.low in w.negations for t in gap + near):
             continue
         just_before = (gap or near)[-1:] if (gap or near) else []
@@ -103,7 +68,8 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
         elif lex.inversion and (post := lex.inversion.match(raw, ve)):
             inv, ce = (ve, post.end()), post.end()
         if any(t.low in w.passive_agents for t in gap + just_before) or (
-            am is None and inv is None and _passive(ctx, m.group(), ve, ue)
+            am is None and inv is None
+            and _passive(ctx, m.group(), ve, ue, _after_quote(raw, us, cs))
         ):
             continue  # "la légende rapportée", "critiqué par X": nobody speaks
         cue = Cue(cs, ce, kind, "normal", None, quote=quote)
@@ -159,7 +125,7 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
                 and not any(0 <= q.start - ce <= 2 for q in ctx.within(ce, ue)):
             continue  # not "a reconnu une erreur"; "a reconnu « des négligences »" is
         found.append(cue)
-    return found + _sources(ctx, us, ue) + _claims(ctx, us, ue)
+    return found + sources(ctx, us, ue) + _claims(ctx, us, ue) + quote_incises(ctx, us, ue, found)
 
 
 def _no_subject_after(ctx: Context, ce: int, ue: int) -> bool:
@@ -171,10 +137,18 @@ def _no_subject_after(ctx: Context, ce: int, ue: int) -> bool:
                         and not ctx.lex.is_role(rest[0]))
 
 
-def _passive(ctx: Context, verb: str, verb_end: int, ue: int) -> bool:
-    """A participle without an auxiliary, or a verb followed by an agent ("par", "by")."""
+def _after_quote(raw: str, us: int, cs: int) -> bool:
+    """Does the verb at ``cs`` follow a closing quote and a comma ("« … », précise X")?"""
+    left = raw[us:cs].rstrip(SPACE)
+    return left.endswith(",") and left[:-1].rstrip(SPACE)[-1:] in '»”"'
+
+
+def _passive(ctx: Context, verb: str, verb_end: int, ue: int, incise: bool = False) -> bool:
+    """A participle without an auxiliary, or a verb followed by an agent ("par", "by"); after
+    a quote ``incise``, a verb in the present that looks like a participle ("« … », précise
+    X", "explique", "confie") is that verb."""
     lex = ctx.lex
-    if lex.participle is not None and lex.participle.search(verb.split()[-1]):
+    if not incise and lex.participle is not None and lex.participle.search(verb.split()[-1]):
         return True
     after = tokens(ctx.raw, verb_end, min(ue, verb_end + 20))
     return bool(after) and after[0].low in lex.words.passive_agents
@@ -231,94 +205,6 @@ def _subject_part(ctx: Context, us: int, comma: int, relative: bool = False) -> 
     # "Le porte-parole du ministère," (not "Le parquet de X a ouvert une enquête,": a clause)
     return ctx.lex.is_det(part[0]) and len(part) > 1 and ctx.lex.is_role(part[1]) \
         and not any(ctx.lex.is_auxiliary(t) for t in part[2:])
-
-
-def _sources(ctx: Context, us: int, ue: int) -> list[Cue]:
-    """ "Selon X, …" (front) and "…, selon X." (back)."""
-    raw, lex = ctx.raw, ctx.lex
-    toks = tokens(raw, us, ue)
-    out = []
-    opening = set(lex.words.opening_sources)
-    for phrase in (*lex.words.sources, *lex.words.opening_sources):
-        words = [t.low for t in tokens(phrase, 0, len(phrase))]
-        for k in range(len(toks) - len(words)):
-            if [t.low for t in toks[k : k + len(words)]] != words:
-                continue
-            start, end = toks[k].start, toks[k + len(words) - 1].end
-            nxt = toks[k + len(words)]
-            if phrase in opening and (k > 0 or not _names_someone(ctx, toks[k + len(words):])):
-                continue
-            if nxt.low in lex.words.relatives or any(
-                q.start < start < q.end for q in ctx.within(start, start + 1)
-            ):
-                continue
-            comma = raw.find(",", end, ue)
-            sp = phrase_after(raw, end, comma if comma > 0 else ue, lex, ctx.people, source=True)
-            if sp is None:
-                continue
-            lead = raw[us:start].rstrip(SPACE)
-            whole = phrase_after(raw, end, ue, lex, ctx.people, source=True) \
-                if lead.endswith(",") and comma > 0 else None
-            if whole is not None and whole[1] > comma and not raw[whole[1] : ue].strip(TRIM):
-                # "…, según el consejero de Movilidad, Javier Oroz.": an apposition ends it
-                out.append(Cue(start, end, "source", "back", whole, (us, us + len(lead))))
-            elif (
-                (not lead or lead.endswith(","))
-                and comma > 0
-                and not words_between(raw, sp[1], comma)
-            ):
-                # "Selon son avocat, Me Antoine Delorme, au moins …": the name goes with it
-                second = raw.find(",", comma + 1, ue)
-                named = ctx.people.runs_in(comma + 1, second) if second > 0 else []
-                prefix = raw[comma + 1 : named[0][0]].strip(SPACE) if named else "-"
-                if named and (not prefix or prefix in lex.words.honorifics) \
-                        and not raw[named[-1][1] : second].strip(SPACE):
-                    sp, comma = (sp[0], named[-1][1]), second
-                elif second > 0 and (_title_part(lex, part := tokens(raw, comma + 1, second))
-                                     or _description(lex, part, named=bool(ctx.people.runs_in(
-                                         sp[0], sp[1])))):
-                    comma = second  # "Selon X, ingénieure au BRGM, le trait …": her title
-                rest = tokens(raw, comma + 1, ue)[:1]  # "Selon X, qui dirige …, le mistral …"
-                if rest and rest[0].low in lex.words.relatives:
-                    comma = max(comma, raw.find(",", rest[0].end, ue))
-                out.append(Cue(start, end, "source", "front", sp, (comma + 1, ue)))
-            elif (
-                lead.endswith(",") or (lead[-1:] in '»”"' and lead[:-1].rstrip(SPACE).endswith(","))
-            ) and not raw[sp[1] : ue].strip(TRIM):
-                out.append(Cue(start, end, "source", "back", sp, (us, us + len(lead))))
-    return out
-
-
-def _names_someone(ctx: Context, toks: list[Tok]) -> bool:
-    """Do the words up to the first comma name a person, a role or an institution?"""
-    part = []
-    for t in toks:
-        if t.text == "," or t.text in STOP_PUNCT:
-            break
-        part.append(t)
-    if not part or len(part) > 12 or not any(t.text == "," for t in toks):
-        return False
-    last = part[-1]  # "Pour le maire," "Para el biólogo Andrés Fuentes," (not "la première fois")
-    return last.start in ctx.people.covered or ctx.lex.is_role(last) \
-        or last.low in ctx.lex.words.institutions
-
-
-def _description(lex: Lexicon, part: list[Tok], *, named: bool) -> bool:
-    """After a person's name, a short lower-case description between commas that opens with
-    no determiner or pronoun ("investigadora del Centro de Estudios", "consultant chez X")."""
-    return named and 0 < len(part) <= 10 and part[0].text[:1].islower() \
-        and not lex.is_det(part[0]) and part[0].low not in lex.words.pronouns \
-        and part[0].low not in lex.words.relatives
-
-
-def _title_part(lex: Lexicon, part: list[Tok]) -> bool:
-    """Are these words a title between commas ("ingénieure au BRGM", "the city's mayor"),
-    or where someone works ("de la Universidad de Vigo")?"""
-    return 0 < len(part) <= 10 and (lex.is_role(part[0]) or (
-        len(part) > 1 and lex.is_det(part[0]) and lex.is_role(part[1])) or (
-        (part[0].low in lex.links or part[0].low in lex.words.affiliations)
-        and any(t.text[:1].isupper() for t in part[1:])))
-    # (or where they work: "de la Universidad de Vigo", "of the University of Leeds")
 
 
 def _claims(ctx: Context, us: int, ue: int) -> list[Cue]:

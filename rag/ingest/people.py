@@ -24,8 +24,10 @@ class Person:
         return max(self.titles, key=len) if self.titles else None
 
 
-# lower-case particles inside a person's name, whatever the text's language: "Pieter de
-# Vries", "Charles de Gaulle", "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
+# particles inside a person's name, whatever the text's language: "Pieter de Vries",
+# "Charles de Gaulle", "Ursula von der Leyen", "Luiz Inácio Lula da Silva"; capitalised
+# between two words of a name too ("Hervé Le Gallic", "Robert De Niro": mid-sentence, a
+# capitalised article is no article)
 NAME_PARTICLES = frozenset(
     ["de", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "du", "di",
      "la", "le", "ten", "ter", "bin"])
@@ -59,7 +61,7 @@ class People:
                     j += 1
                     continue
                 k = j  # "Pieter de Vries", "Ursula von der Leyen", "Lula da Silva"
-                while k < len(toks) and toks[k].text in NAME_PARTICLES and self._spaced(toks, k) \
+                while k < len(toks) and toks[k].low in NAME_PARTICLES and self._spaced(toks, k) \
                         and not (k == j and toks[k].text in _SECOND_ONLY):
                     k += 1
                 if k == j or k - j > 2 or k >= len(toks) or not self._spaced(toks, k) \

@@ -53,6 +53,9 @@ class Said:
     speaker: Speaker
 
 
+STEM = 7  # letters a role and a word of a title share when they are one word's family
+
+
 class Resolver:
     def __init__(
         self, raw: str, units: list[tuple[int, int]], people: People, lex: Lexicon
@@ -307,14 +310,30 @@ class Resolver:
 
     def _by_sense(self, toks: list[Tok], before: int) -> Person | None:
         """The person mentioned last before ``before`` whose title has the sense of the
-        role ``toks`` open with, in other words ("l'édile" for "le maire")."""
+        role ``toks`` open with, in other words ("l'édile" for "le maire"; "le dirigeant",
+        whoever leads, for "président-directeur général")."""
         senses = self.words.role_senses
         word = fold(toks[0].text)
-        sense = senses.get(word) or senses.get(word.rstrip("s"))
+        sense = set((senses.get(word) or senses.get(word.rstrip("s")) or "").split("|")) - {""}
         if not sense:
             return None
-        return self._last_named(before, 0, lambda p: sense in {
-            senses.get(fold(t.text)) for title in p.titles for t in tokens(title, 0, len(title))})
+        def held(title: str) -> set[str]:  # "président-directeur": both words' senses
+            words = [w for t in tokens(title, 0, len(title)) for w in (t.low, *t.low.split("-"))]
+            return {x for w in words for x in (senses.get(fold(w)) or "").split("|") if x}
+
+        return self._last_named(before, 0,
+                                lambda p: any(sense & held(title) for title in p.titles))
+
+    def _by_stem(self, tok: Tok, before: int) -> Person | None:
+        """The person mentioned last before ``before`` whose title has a word of the same
+        stem as the role ``tok`` ("le syndicaliste" for "secrétaire général du Syndicat
+        autonome", "l'économiste" for "directrice de l'Observatoire de l'économie")."""
+        word = fold(tok.text)
+        if len(word) < STEM + 1:
+            return None
+        return self._last_named(before, 0, lambda p: any(
+            len(t.low) >= STEM and fold(t.text)[:STEM] == word[:STEM]
+            for title in p.titles for t in tokens(title, 0, len(title))))
 
     def _role(self, toks: list[Tok], head: int, start: int, unit: int,
               history: list[Said]) -> Speaker:
@@ -327,7 +346,8 @@ class Resolver:
                 t.low for t in toks[head:] if t.low not in self.lex.function or t.low in w.roles
             }
             role = {r for r in role if len(r) > 2 and not r.endswith("'")}
-            person = self.people.by_role(role, start) or self._by_sense(toks[head:], start)
+            person = self.people.by_role(role, start) or self._by_sense(toks[head:], start) \
+                or self._by_stem(toks[head], start)
             if person is not None:
                 return Speaker(person.name, person.title, "role", person.gender, True)
         # "Selon son avocat": the lawyer of the person named before, not that person

@@ -39,7 +39,8 @@ _ATTRIBUTION = AttributionWords(
         rf"|(?:añad|respond|promet|insist|sostuv|admit|reconoc){_ER}"
         r"|(?:advirtió|advirtieron|advierte|advierten|advertido|negó|negaron|niega|niegan|negado|pidió|pidieron|pide|piden|pedido"
         r"|sostuvo|sostuvieron|sostiene|sostienen|sostenido|replicó|replicaron|recordó|recordaron|recuerda"
-        r"|(?<=[»\"”], )cont(?:ó|aba|aron)))"  # "«…», contó" (elsewhere also "counted")
+        r"|(?<=[»\"”], )cont(?:ó|aba|aron)|cont(?:ó|aba|aron)(?=\s+que\b)))"  # "«…», contó",
+        # "contó que" (elsewhere also "counted")
     ),
     que_verbs=(
         rf"(?:estim|consider|esper|continu|observ|opin){_AR}"
@@ -102,8 +103,8 @@ _ATTRIBUTION = AttributionWords(
         "embajadora": "ambassador", "consejero": "councillor|minister", "consejera": "councillor|minister",
         "teniente de alcalde": "deputy-mayor", "teniente de alcaldesa": "deputy-mayor",
         "concejal": "councillor", "concejala": "councillor", "juez": "judge", "jueza": "judge",
-        "fiscal": "prosecutor", "abogado": "lawyer", "abogada": "lawyer",
-        "economista": "economist", "profesor": "professor", "profesora": "professor",
+        "fiscal": "prosecutor", "abogado": "lawyer", "abogada": "lawyer", "letrado": "lawyer", "letrada": "lawyer",
+        "economista": "economist", "profesor": "professor", "profesora": "professor", "catedratico": "professor", "catedratica": "professor",
         "medico": "doctor", "medica": "doctor", "historiador": "historian",
         "historiadora": "historian", "delegado": "delegate", "delegada": "delegate",
         "organizador": "organiser", "organizadora": "organiser", "hidrologo": "hydrologist",

@@ -1,0 +1,92 @@
+"""Quote incises whose verb no list holds: "« … », soupire un saisonnier", "«…», protestó
+X", "« … », s'est-il ému". After a quote that opens its sentence (or a clause) and a
+comma, a lower-case word that is no function word, followed by its subject or an inverted
+pronoun, is a speech verb: the position says so, whatever the word."""
+
+from __future__ import annotations
+
+import re
+
+from rag.ingest.cue_types import Context, Cue
+from rag.ingest.quote_marks import SPACE
+from rag.ingest.speakers import STOP_PUNCT, Tok, tokens
+
+
+def incise_subject(ctx: Context, pos: int, ue: int) -> tuple[int, int] | None:
+    """The subject written right after an incise's verb at ``pos`` (``»,`` verb subject):
+    a name, an honorific, or a determiner and its noun phrase ("un matelot de 41 ans qui …",
+    up to the relative clause), ending the sentence or followed by a comma."""
+    lex, raw = ctx.lex, ctx.raw
+    toks = tokens(raw, pos, ue)
+    first = toks[0] if toks else None
+    if first is None or not ((lex.is_det(first) and first.low not in lex.words.pronouns)
+                             or first.start in ctx.people.runs
+                             or first.text in lex.words.honorifics):
+        return None
+    out: list[Tok] = []
+    for t in toks[:14]:
+        if t.text in STOP_PUNCT or t.text in (",", "—", "–") or t.low in lex.words.relatives \
+                or t.low in lex.words.complementizers or t.low in lex.words.subordinators:
+            break
+        out.append(t)
+    else:
+        return None
+    while out and lex.is_det(out[-1]):
+        out.pop()
+    named = bool(out) and out[0].start in ctx.people.runs
+    return (out[0].start, out[-1].end) if len(out) > 1 or named else None
+
+
+def _inverted_auxiliary(ctx: Context, pos: int, ue: int) -> Cue | None:
+    """An auxiliary with an inverted pronoun and a lower-case participle at ``pos`` ("a-t-il
+    lancé", "s'est-elle émue"), as a cue whose speaker is the pronoun."""
+    w = ctx.lex.words
+    if not (w.auxiliaries and w.inversion):
+        return None
+    m = re.compile(rf"(?:{w.auxiliaries})(?P<inv>{w.inversion})[ \u00a0]+[^\W\d_A-Z]{{3,}}") \
+        .match(ctx.raw, pos, ue)
+    if m is None:
+        return None
+    letters = re.search(r"[^\W\d_]+$", m.group("inv"))
+    speaker = (m.start("inv") + letters.start(), m.end("inv")) if letters else None
+    return Cue(pos, m.end(), "verb", "inverted", speaker)
+
+
+def quote_incises(ctx: Context, us: int, ue: int, found: list[Cue]) -> list[Cue]:
+    """ "« … », soupire un saisonnier": after a quote and a comma, a lower-case word that is
+    no function word, followed by its subject (:func:`incise_subject`) or an inverted
+    pronoun ("», glisse-t-il"), is a speech verb, whether the language's list has it or not."""
+    raw, lex = ctx.raw, ctx.lex
+    out: list[Cue] = []
+    for q in ctx.within(us, ue):
+        if q.end >= ue or q.start < us or raw[us : q.start].strip(SPACE)[-1:] not in ("", ",", ":"):
+            continue  # a quote that opens the sentence or a clause, not a verb's object
+        after = raw[q.end : ue]
+        m = re.match(r"[ \u00a0]*,[ \u00a0]*", after)
+        if m is None:
+            continue
+        toks = tokens(raw, q.end + m.end(), ue)
+        if not toks:
+            continue
+        inverted = _inverted_auxiliary(ctx, toks[0].start, ue)
+        if inverted is not None:  # "», a-t-il lancé", "», s'est-il ému"
+            if not any(c.start <= toks[0].start < c.end for c in found):
+                out.append(inverted)
+            continue
+        verb = toks[0]
+        if not verb.text[:1].islower() or len(verb.text) < 3 or verb.low in lex.function \
+                or lex.is_det(verb) or lex.is_role(verb) or verb.low in lex.words.pronouns \
+                or any(c.start <= verb.start < c.end + 2 for c in found):
+            continue
+        inv = lex.inversion.match(raw, verb.end) if lex.inversion else None
+        if inv is not None:
+            letters = re.search(r"[^\W\d_]+$", raw[inv.start() : inv.end()])
+            sp = (inv.start() + letters.start(), inv.end()) if letters else None
+            cue = Cue(verb.start, inv.end(), "verb", "inverted", sp)
+        else:
+            sp = incise_subject(ctx, verb.end, ue)
+            if sp is None:
+                continue
+            cue = Cue(verb.start, verb.end, "verb", "incise", sp)
+        out.append(cue)
+    return out
