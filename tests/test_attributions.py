@@ -1107,3 +1107,15 @@ def test_a_role_resolves_by_its_sense_or_its_stem() -> None:
     got = {(a.speaker, a.content.text) for a in extract(fr, "fr")}
     assert ("Hervé Le Gallic", "la commande avait été « une erreur »") in got
     assert ("Yann Morvan", "une prime pour chaque salarié licencié") in got
+
+
+def test_a_time_after_por_is_no_agent_and_verbs_with_an_object() -> None:
+    """ "respondió por la tarde que …": "por la tarde" is a time, not the agent of a passive;
+    "reclamó", "propuso", "a contesté", "demanded" take what they ask for as their object."""
+    es = "La ministra de Pesca, Elena Vidal, respondió por la tarde que la cuota es justa."
+    assert said(extract(es, "es")) == [("Elena Vidal", "reported", "la cuota es justa")]
+    es = "El portavoz de la cofradía, Andrés Peña, reclamó ayudas directas para la flota."
+    assert said(extract(es, "es")) == [("Andrés Peña", "reported",
+                                         "ayudas directas para la flota")]
+    en = "The union leader, Joan Hale, demanded a pay rise of 5 %."
+    assert said(extract(en, "en")) == [("Joan Hale", "reported", "a pay rise of 5 %")]

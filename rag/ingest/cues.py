@@ -150,8 +150,11 @@ def _passive(ctx: Context, verb: str, verb_end: int, ue: int, incise: bool = Fal
     lex = ctx.lex
     if not incise and lex.participle is not None and lex.participle.search(verb.split()[-1]):
         return True
-    after = tokens(ctx.raw, verb_end, min(ue, verb_end + 20))
-    return bool(after) and after[0].low in lex.words.passive_agents
+    after = tokens(ctx.raw, verb_end, min(ue, verb_end + 30))
+    w = lex.words
+    # "respondió por la tarde que …": a time after "por" is no agent
+    timed = len(after) > 2 and lex.is_det(after[1]) and after[2].low in w.time_words
+    return bool(after) and after[0].low in w.passive_agents and not timed
 
 
 def bare_verb(ctx: Context, verb_end: int, ue: int) -> bool:

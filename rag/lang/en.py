@@ -35,6 +35,7 @@ _ATTRIBUTION = AttributionWords(
         r"|pledged|pledges|vowed|vows|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|wrote|writes|tweeted"
         r"|cautioned|cautions|alleged|alleges|accused|accuses|critici[sz]ed|critici[sz]es|condemned|condemns"
         r"|denounced|denounces|revealed|reported|reports|expressed|voiced|threatened|threatens|retorted|complained|complains|lamented|laments|quipped|joked|boasted"
+        r"|demanded|demands|proposed|proposes|ruled\s+out|rules\s+out"
         r"|(?:refused|declined|refuses|declines)(?=\s+to\s+(?:comment|say|give|confirm|disclose|elaborate|discuss|specify|reveal|name|provide)))"
     ),
     listener_verbs=r"(?:told|tells|tell)",

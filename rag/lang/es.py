@@ -35,10 +35,11 @@ _ATTRIBUTION = AttributionWords(
     verbs=(
         r"(?:(?:dijo|dice|dicen|dijeron|decía|decían|dirá|dicho)"
         rf"|(?:afirm|declar|asegur|señal|indic|explic|reiter|anunci|confirm|manifest|precis|apunt|denunci|critic"
-        rf"|conden|inst|exhort|alert|revel|inform|expres|lament|acus|subray|destac|agreg|celebr|felicit|reproch|ironiz|confes|relat|quej){_AR}"
+        rf"|conden|inst|exhort|alert|revel|inform|expres|lament|acus|subray|destac|agreg|celebr|felicit|reproch|ironiz|confes|relat|quej|reclam|descart|detall|solicit|rechaz|cifr){_AR}"
         rf"|(?:añad|respond|promet|insist|sostuv|admit|reconoc){_ER}"
         r"|(?:advirtió|advirtieron|advierte|advierten|advertido|negó|negaron|niega|niegan|negado|pidió|pidieron|pide|piden|pedido"
         r"|sostuvo|sostuvieron|sostiene|sostienen|sostenido|replicó|replicaron|recordó|recordaron|recuerda"
+        r"|propuso|propusieron|propone|proponen|propuesto"
         r"|(?<=[»\"”], )cont(?:ó|aba|aron)|cont(?:ó|aba|aron)(?=\s+que\b)))"  # "«…», contó",
         # "contó que" (elsewhere also "counted")
     ),
