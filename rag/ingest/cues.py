@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from rag.ingest.cue_types import DASHES, Context, Cue, words_between
-from rag.ingest.incises import quote_incises
+from rag.ingest.incises import incise_subject, quote_incises
 from rag.ingest.phrases import complement, phrase_after, subject_before
 from rag.ingest.quote_marks import SPACE, TRIM
 from rag.ingest.sources import sources
@@ -88,8 +88,9 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
             if (
                 not stripped or stripped[-1] in ',»”"' or dashed or as_said or (glued and am)
             ) and not told and not _apposed(ctx, us, cs):  # "…," X told reporters
-                sp = phrase_after(raw, ce, ue, lex, ctx.people)
-                if sp:
+                sp = phrase_after(raw, ce, ue, lex, ctx.people) or (
+                    incise_subject(ctx, ce, ue) if _after_quote(raw, us, cs) else None)
+                if sp:  # (after a quote, any noun phrase: "», confie un matelot de 41 ans")
                     cue.order, cue.speaker = ("as_said" if as_said else "incise"), sp
                 elif (stripped.endswith(",") and stripped[:-1].rstrip(SPACE)[-1:] in '»”"'
                       and _no_subject_after(ctx, ce, ue)) or (

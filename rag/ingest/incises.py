@@ -26,13 +26,16 @@ def incise_subject(ctx: Context, pos: int, ue: int) -> tuple[int, int] | None:
     out: list[Tok] = []
     for t in toks[:14]:
         if t.text in STOP_PUNCT or t.text in (",", "—", "–") or t.low in lex.words.relatives \
-                or t.low in lex.words.complementizers or t.low in lex.words.subordinators:
+                or t.low in lex.words.complementizers or t.low in lex.words.subordinators \
+                or (out and t.low in lex.words.adverbials):  # "… en una rueda de prensa"
             break
         out.append(t)
     else:
         return None
     while out and lex.is_det(out[-1]):
         out.pop()
+    if len(out) > 1 and out[1].low in lex.words.time_words:
+        return None  # "«…», afirmó el miércoles": a day, nobody
     named = bool(out) and out[0].start in ctx.people.runs
     return (out[0].start, out[-1].end) if len(out) > 1 or named else None
 
@@ -76,7 +79,8 @@ def quote_incises(ctx: Context, us: int, ue: int, found: list[Cue]) -> list[Cue]
         verb = toks[0]
         if not verb.text[:1].islower() or len(verb.text) < 3 or verb.low in lex.function \
                 or lex.is_det(verb) or lex.is_role(verb) or verb.low in lex.words.pronouns \
-                or any(c.start <= verb.start < c.end + 2 for c in found):
+                or any(c.start <= verb.start < c.end + 2 for c in found) \
+                or lex.cue.match(raw, verb.start):  # a verb of the list: its rules decided
             continue
         inv = lex.inversion.match(raw, verb.end) if lex.inversion else None
         if inv is not None:
