@@ -324,6 +324,18 @@ class Resolver:
         return self._last_named(before, 0,
                                 lambda p: any(sense & held(title) for title in p.titles))
 
+    def _opens_next(self, unit: int, before: int) -> Person | None:
+        """The person whose mention opens the sentence after ``unit``, when the article
+        named them before ``before``."""
+        if unit + 1 >= len(self.units):
+            return None
+        lo, hi = self.units[unit + 1]
+        first = tokens(self.raw, lo, hi)[:1]
+        run = self.people.runs.get(first[0].start) if first else None
+        if run is None or not any(m < before for m in run[1].mentions):
+            return None
+        return run[1]
+
     def _by_stem(self, tok: Tok, before: int) -> Person | None:
         """The person mentioned last before ``before`` whose title has a word of the same
         stem as the role ``tok`` ("le syndicaliste" for "secrétaire général du Syndicat
@@ -331,9 +343,12 @@ class Resolver:
         word = fold(tok.text)
         if len(word) < STEM + 1:
             return None
-        return self._last_named(before, 0, lambda p: any(
-            len(t.low) >= STEM and fold(t.text)[:STEM] == word[:STEM]
-            for title in p.titles for t in tokens(title, 0, len(title))))
+        def shares(title: str) -> bool:  # a title of a few words, with no verb in it
+            toks = tokens(title, 0, len(title))
+            return len(toks) <= 8 and not any(self.lex.is_auxiliary(t) for t in toks) and any(
+                len(t.low) >= STEM and fold(t.text)[:STEM] == word[:STEM] for t in toks)
+
+        return self._last_named(before, 0, lambda p: any(shares(t) for t in p.titles))
 
     def _role(self, toks: list[Tok], head: int, start: int, unit: int,
               history: list[Said]) -> Speaker:
@@ -383,6 +398,12 @@ class Resolver:
             if person is not None and person is not owner and not official:
                 title = self._text(toks[head].start, toks[-1].end)
                 return Speaker(person.name, person.title or title, "role", person.gender, True)
+            if person is None and (known := self._opens_next(unit, start)) is not None:
+                # "«…», denunció la cineasta. Irarrázaval aseguró que …": nobody named in
+                # the paragraph before; the next sentence opens with someone named earlier
+                title = self._text(toks[head].start, toks[-1].end)
+                return Speaker(known.name, known.title or title, "next_sentence", known.gender,
+                               True)
         spoken = self._as_written(toks)
         return Speaker(
             spoken.name,

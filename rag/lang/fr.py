@@ -35,7 +35,7 @@ _ATTRIBUTION = AttributionWords(
     verbs=(
         r"(?:(?:se|s['’])\s*)?(?:(?:déclar|affirm|ajout|soulign|précis|expliqu|indiqu|annonc|confirm|réaffirm"
         rf"|réitér|assur|exhort|dénonc|critiqu|accus|déplor|martel|rapport|révél|signal|condamn|salu|regrett"
-        rf"|plaid|réclam|menac|mentionn|ni|rétorqu|not|confi|racont|ironis|fustig|félicit|propos|contest|chiffr|revendiqu|déconseill|détaill){_ER}"
+        rf"|plaid|réclam|menac|mentionn|ni|rétorqu|not|confi|racont|ironis|fustig|félicit|propos|contest|chiffr|déconseill|détaill){_ER}"
         r"|(?:rappel(?:a|é|ée|és|ées|ait|aient)|rappell(?:e|ent))"
         r"|(?:appel(?:a|é|ée|és|ées|ait|aient)|appell(?:e|ent))(?=(?:\s+\S+){0,5}?\s+à\s)"
         r"|insist(?:e|ent|a|é|ait|aient)(?:\s+sur\s+le\s+fait)?"
