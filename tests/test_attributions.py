@@ -892,6 +892,26 @@ def test_a_speaker_named_by_a_role_in_any_language(new_article: Engine, question
     assert answer.short_answers[0].text.startswith(said)
 
 
+def test_a_speaker_described_in_words_no_role_list_holds(new_article: Engine) -> None:
+    """ "the man who leads the dockworkers" names no role of the lists: the speaker whose
+    description (title, the words that name them) is closest by the embeddings is asked
+    about (rag.answer.roles.speaker_by_description)."""
+    answer = new_article.ask("What did the man who leads the dockworkers say about the deal?")
+    assert not answer.abstained and answer.speaker == "Pieter de Vries"
+    assert answer.short_answers[0].text.startswith("This is a fair deal")
+
+
+def test_speaker_by_description_needs_a_margin() -> None:
+    import numpy as np
+
+    from rag.answer.roles import speaker_by_description
+
+    vectors = np.array([[1.0, 0.0], [0.6, 0.8]])
+    assert speaker_by_description(np.array([1.0, 0.0]), ["A", "B"], vectors, 0.02) == "A"
+    assert speaker_by_description(np.array([0.9, 0.436]), ["A", "B"], vectors, 0.02) is None
+    assert speaker_by_description(np.array([0.8, 0.6]), ["A"], vectors[:1], 0.02) == "A"
+
+
 def test_a_role_nobody_quoted_holds_is_not_answered(new_article: Engine) -> None:
     answer = new_article.ask("¿Qué dijo la alcaldesa sobre el puerto?")
     assert answer.abstained and answer.speaker is None
@@ -1119,3 +1139,17 @@ def test_a_time_after_por_is_no_agent_and_verbs_with_an_object() -> None:
                                          "ayudas directas para la flota")]
     en = "The union leader, Joan Hale, demanded a pay rise of 5 %."
     assert said(extract(en, "en")) == [("Joan Hale", "reported", "a pay rise of 5 %")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("El alcalde Luis Ferrer habló ayer. Ferrer, por su parte, replicó que el pozo está listo.",
+     "es"),
+    ("Le maire Luc Ferrand a parlé hier. Ferrand, pour sa part, a estimé que le puits est prêt.",
+     "fr"),
+    ("Mayor Luke Ferris spoke on Monday. Ferris, for his part, said the well was ready.", "en"),
+])
+def test_an_adverbial_between_the_subject_and_the_verb(text: str, code: str) -> None:
+    """ "X, por su parte, replicó", "X, pour sa part, a estimé", "X, for his part, said":
+    the adverbial between commas is no speaker (it was "su parte", or nothing)."""
+    (found,) = extract(text, code)
+    assert found.speaker is not None and found.speaker.startswith(("Luis", "Luc", "Luke"))

@@ -171,6 +171,35 @@ def who_choice(bests: Sequence[float], clears: bool, margin: float, fallback: fl
     return best if open_ and bests[best] >= fallback else None
 
 
+def continued(item: Attribution, items: Sequence[Attribution]) -> list[Attribution]:
+    """The speaker's quote right after ``item`` ("Ce qui est moins clair, a-t-il déclaré,
+    c'est ...", then the question marks of « De l'argent liquide ? ... »)."""
+    after = sorted((a for a in items if a.content.start >= item.content.end
+                    and a.speaker == item.speaker), key=lambda a: a.content.start)
+    if after and after[0].sentence.start <= item.sentence.end + UNIT_GAP \
+            and not overlaps(after[0].content.start, after[0].content.end,
+                              item.content.start, item.content.end):
+        return after[:1]
+    return []
+
+
+def description(speaker: str, items: Sequence[Attribution]) -> str:
+    """How the articles name a speaker: their titles and the words that name them where
+    they speak ("présidente du jury; la présidente du jury, Hélène Vidal"), and an unnamed
+    source's own words ("un membre du jury")."""
+    said = {speaker} if speaker[:1].islower() else set()
+    for a in items:
+        if a.speaker == speaker:
+            if a.speaker_title:
+                said.add(a.speaker_title)
+            if a.speaker_span is not None and a.resolved_by in DESCRIBED_BY:
+                said.add(a.speaker_span.text)
+    return "; ".join(sorted(said)) or speaker
+
+
+DESCRIBED_BY = ("as_written", "role", "name", "statement")  # speaker words that describe
+
+
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
@@ -323,6 +352,14 @@ class AttributionIndex:
         question is compared with them: query to query; computed once per store version)."""
         return self._cached([("name", n) for n in names], [bare_name(n) for n in names],
                             embedder.embed_queries)
+
+    def description_vectors(self, speakers: Sequence[str], embedder: Embedder) -> np.ndarray:
+        """Each speaker as the articles describe them (:func:`description`), as passage
+        vectors (computed once per store version)."""
+        items = self.items()
+        texts = [description(s, items) for s in speakers]
+        return self._cached([("described", s, t) for s, t in zip(speakers, texts, strict=True)],
+                            texts, embedder.embed_passages)
 
     def vectors(self, units: Sequence[Unit], embedder: Embedder) -> np.ndarray:
         """The units' passage vectors (computed once per store version)."""

@@ -152,3 +152,19 @@ def compose(question: str, language: str, results: Sequence[SearchResult],
     return Answer(question=question, answer=text, abstained=False, language=language,
                   citations=citations, retrieved=list(results), backend="extractive",
                   score=chosen[0].score, short_answers=shorts)
+
+
+def passage_citation(n: int, passage: Chunk, start: int, end: int) -> Citation:
+    """Citation ``n`` of ``passage``'s words ``[start, end)`` (offsets in its file)."""
+    return Citation(n=n, doc_id=passage.doc_id, title=passage.title, date=passage.date,
+                    start=start, end=end,
+                    text=passage.text[start - passage.start:end - passage.start],
+                    passage=passage)
+
+
+def sentence_of(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``chunk`` that holds ``[start, end)`` (the span itself if none)."""
+    for s, e in chunk_sentence_spans(chunk) or [(chunk.start, chunk.end)]:
+        if s <= start and end <= e:
+            return s, e
+    return start, end

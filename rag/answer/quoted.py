@@ -37,31 +37,30 @@ import numpy as np
 
 from rag import lang
 from rag.answer.attributed import (
-    UNIT_GAP,
     AttributionIndex,
     SpeechReading,
     Unit,
     asks_value,
     content_words,
+    continued,
     overlaps,
     similar_names,
     topic_found,
     topic_words,
     who_choice,
 )
-from rag.answer.compose import dated
-from rag.answer.roles import role_agrees, speaker_by_role
+from rag.answer.compose import dated, passage_citation, sentence_of
+from rag.answer.roles import role_agrees, senses_in, speaker_by_description, speaker_by_role
 from rag.answer.speech import SpeechQuestion, parse_speech_question, resolve_previous
-from rag.answer.speech_words import claim_of
+from rag.answer.speech_words import claim_of, cue_spans
 from rag.config import Settings
 from rag.errors import RagError
 from rag.ingest.attributions import Attribution
-from rag.ingest.chunk import chunk_sentence_spans
 from rag.ingest.quote_store import quotes
 from rag.ingest.speakers import bare_name, fold
 from rag.read.reader import Reader
 from rag.search.embed import Embedder
-from rag.types import Answer, Chunk, Citation, SearchResult, ShortAnswer
+from rag.types import Answer, SearchResult, ShortAnswer
 
 MAX_OFFERED = 2  # what a speaker did say, when not on the question's subject
 
@@ -101,7 +100,27 @@ class QuoteAnswerer:
                                                                      self.embedder))
             if role is not None:
                 return SpeechQuestion("what", (role[0],), role[1], on="title", adjacent=False)
+            if found is None and cue_spans(question) and not senses_in(question):
+                # a role the lists know that nobody quoted holds stays unanswered
+                described = self.described(question, results)
+                if described is not None:
+                    return SpeechQuestion("what", (described,), "", on="title", adjacent=False)
         return found
+
+    def described(self, question: str, results: Sequence[SearchResult]) -> str | None:
+        """The speaker of the first retrieved article that the question describes in words
+        no role list holds ("the head of the jury", "el líder de los pescadores"):
+        :func:`rag.answer.roles.speaker_by_description`."""
+        margin = self.settings.speaker_description_margin
+        if not results or margin > 1:
+            return None
+        doc = results[0].chunk.doc_id
+        speakers = sorted({a.speaker for a in self.index.items() if a.doc_id == doc and a.speaker})
+        if not speakers:
+            return None
+        q = np.asarray(self.embedder.embed_queries([question]))[0]
+        return speaker_by_description(
+            q, speakers, self.index.description_vectors(speakers, self.embedder), margin)
 
     def similar_speakers(self, name: str) -> list[str]:
         """The quoted speakers ``name`` stands for by the embeddings, in any language ("la
@@ -164,9 +183,9 @@ class QuoteAnswerer:
             if topical is not None and len(topic_found(  # another holds more of the subject
                     topic, content_words(item.content.text), alike)) < topical[3]:
                 unit, item, score = topical[:3]
-        items = [item, *_continued(item, unit.items)]
+        items = [item, *continued(item, unit.items)]
         speaker = item.speaker or ""
-        citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
+        citation = passage_citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
         shorts = [ShortAnswer(1, a.doc_id, a.content.start, a.content.end, a.content.text,
                               score) for a in items]
         words = lang.get(language)
@@ -209,7 +228,7 @@ class QuoteAnswerer:
         if pick is None:
             return fallback
         unit, item = candidates[pick]
-        citation = _citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
+        citation = passage_citation(1, unit.passage, unit.chunk.start, unit.chunk.end)
         head = lang.get(language).according_to_article.format(title=citation.title,
                                                               date=dated(citation.date))
         found = Answer(question=question, answer=f"\n\n{head}\n{_flat(citation.text)} [1]",
@@ -237,7 +256,7 @@ class QuoteAnswerer:
                         key=lambda p: -p[1].relevance)[:MAX_OFFERED]
         speaker = next((a.speaker for u, _ in ranked for a in u.items if a.speaker), "")
         words = lang.get(language)
-        citations = [_citation(i + 1, u.passage, u.chunk.start, u.chunk.end)
+        citations = [passage_citation(i + 1, u.passage, u.chunk.start, u.chunk.end)
                      for i, (u, _) in enumerate(ranked)]
         lines = [f"- {c.title}{dated(c.date)}: {_flat(c.text)} [{c.n}]" for c in citations]
         text = "\n".join([words.said_not_on_topic.format(speaker=speaker), *lines])
@@ -310,9 +329,9 @@ class QuoteAnswerer:
             chunk = self.index.chunk_for(item.doc_id, start, end)
             if chunk is None:
                 return answer
-            s, e = _sentence_of(chunk, start, end)
+            s, e = sentence_of(chunk, start, end)
             n = len(citations) + 1
-            citations.append(_citation(n, chunk, s, e))
+            citations.append(passage_citation(n, chunk, s, e))
         short = ShortAnswer(n, item.doc_id, start, end, text, answer.score)
         body = answer.answer.split("\n\n", 1)[-1]  # the cited sentences, without the lead
         extra = "".join(f"\n{_flat(c.text)} [{c.n}]" for c in citations[len(answer.citations):])
@@ -366,34 +385,8 @@ class QuoteAnswerer:
                       citations=[], retrieved=list(results))
 
 
-def _continued(item: Attribution, items: Sequence[Attribution]) -> list[Attribution]:
-    """The speaker's quote right after ``item`` ("Ce qui est moins clair, a-t-il déclaré,
-    c'est ...", then the question marks of « De l'argent liquide ? ... »)."""
-    after = sorted((a for a in items if a.content.start >= item.content.end
-                    and a.speaker == item.speaker), key=lambda a: a.content.start)
-    if after and after[0].sentence.start <= item.sentence.end + UNIT_GAP \
-            and not overlaps(after[0].content.start, after[0].content.end,
-                              item.content.start, item.content.end):
-        return after[:1]
-    return []
-
-
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _citation(n: int, passage: Chunk, start: int, end: int) -> Citation:
-    return Citation(n=n, doc_id=passage.doc_id, title=passage.title, date=passage.date,
-                    start=start, end=end,
-                    text=passage.text[start - passage.start:end - passage.start],
-                    passage=passage)
-
-
-def _sentence_of(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
-    for s, e in chunk_sentence_spans(chunk) or [(chunk.start, chunk.end)]:
-        if s <= start and end <= e:
-            return s, e
-    return start, end
 
 
 def _flat(text: str) -> str:

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
+import numpy as np
+
 from rag import lang
 from rag.answer.attributed import PREFIX
 from rag.answer.speech_words import common_words, cue_spans
@@ -108,6 +110,21 @@ def speaker_by_role(question: str, items: Sequence[Attribution],
 
     best = min(holders, key=lambda s: (not named(holders[s]), -near(holders[s])))
     return best, _role_phrase(question, start, end)
+
+
+def speaker_by_description(question: np.ndarray, speakers: Sequence[str],
+                           descriptions: np.ndarray, margin: float) -> str | None:
+    """Of ``speakers``, the one whose description vector (the words that name and describe
+    them in the articles) is closest to the ``question`` vector, when its cosine beats the
+    next one's by ``margin`` (the embeddings, across languages: "the head of the jury" /
+    "présidente du jury"); None otherwise."""
+    if not speakers:
+        return None
+    sims = descriptions @ question
+    order = np.argsort(-sims)
+    if len(order) > 1 and float(sims[order[0]] - sims[order[1]]) < margin:
+        return None
+    return speakers[int(order[0])]
 
 
 _OWNER = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w-]*\s+)*[A-ZÀ-Ý][\w-]*['’]s\s+$")

@@ -68,6 +68,19 @@ def _before_time(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     return bool(nxt) and (nxt[k].text[:1].isdigit() or nxt[k].low in lex.words.time_words)
 
 
+def _parenthetical(part: list[Tok], lex: Lexicon) -> bool:
+    """Is a part between commas an adverbial ("por su parte", "pour sa part", "for his
+    part", "sin embargo", "however"): a preposition and no name, or a connective?"""
+    w = lex.words
+    if not part or any(t.text[:1].isupper() for t in part):
+        return False
+    first = part[0]
+    return " ".join(t.low for t in part) in w.connectives or (
+        len(part) <= 4 and (first.low in w.adverbials or first.low in lex.function)
+        and not lex.is_det(first) and first.low not in w.pronouns
+        and first.low not in w.relatives and first.low not in w.complementizers)
+
+
 def _age(part: list[Tok]) -> bool:
     """An age or a number between commas that describes the name before it ("71", "de 47
     años", "47 ans", "aged 47"): a number and at most three lower-case words."""
@@ -99,6 +112,10 @@ def subject_before(
         parts.pop()
     if not parts:
         return None
+    # "Rubiales, por su parte, replicó", "Martin, for his part, said", "X, sin embargo,
+    # advirtió": an adverbial between commas before the verb is no subject
+    if toks and toks[-1].text == "," and len(parts) > 1 and _parenthetical(parts[-1], lex):
+        parts.pop()
     # an age between commas describes the name before it ("Ann Dale, 71, said")
     # (not a number right before the verb: "202 a noté", a garbled name)
     if toks and toks[-1].text == ",":

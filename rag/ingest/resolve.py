@@ -137,6 +137,16 @@ class Resolver:
             return self._one_word(toks[0], unit, history)
         if self.lex.is_role(toks[head]):
             return self._role(toks, head, start, unit, history)
+        if head and len(toks) == 2 and self._anaphor(toks):
+            # "«…», añadió el músico": a definite noun no list holds, after someone was
+            # named in this paragraph (or opening the next sentence), is that person
+            person = self._last_named(start, self._paragraph_start(start),
+                                      lambda p: len(p.key) > 1) \
+                or self._opens_next(unit, start)
+            if person is not None and (person.gender or person.titles):  # a person, no
+                # organisation's name ("la direction" of "Val de Brune")
+                return Speaker(person.name, person.title or toks[1].text, "role",
+                               person.gender, True)
         if head and len(toks) == 2 and toks[1].low in w.institutions:
             for said in reversed(history):
                 name = said.speaker.name or ""
@@ -323,6 +333,15 @@ class Resolver:
 
         return self._last_named(before, 0,
                                 lambda p: any(sense & held(title) for title in p.titles))
+
+    def _anaphor(self, toks: list[Tok]) -> bool:
+        """A definite singular determiner and a lower-case noun that no list names (not an
+        institution, a statement, a day, a pronoun): "el músico", "la cineasta"."""
+        w, det, noun = self.words, toks[0], toks[1]
+        return det.low not in w.indefinites and w.determiners.get(det.low) in ("m", "f") \
+            and noun.text[:1].islower() and len(noun.text) > 3 and noun.low not in w.institutions \
+            and noun.low not in w.statements and noun.low not in w.time_words \
+            and noun.low not in self.lex.function and not self.lex.is_role(noun)
 
     def _opens_next(self, unit: int, before: int) -> Person | None:
         """The person whose mention opens the sentence after ``unit``, when the article
