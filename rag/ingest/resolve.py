@@ -140,13 +140,11 @@ class Resolver:
         if head and len(toks) == 2 and self._anaphor(toks):
             # "«…», añadió el músico": a definite noun no list holds, after someone was
             # named in this paragraph (or opening the next sentence), is that person
-            person = self._last_named(start, self._paragraph_start(start),
-                                      lambda p: len(p.key) > 1) \
-                or self._opens_next(unit, start)
-            if person is not None and (person.gender or person.titles):  # a person, no
+            near = self._last_named(start, self._paragraph_start(start),
+                                    lambda p: len(p.key) > 1) or self._opens_next(unit, start)
+            if near is not None and (near.gender or near.titles):  # a person, no
                 # organisation's name ("la direction" of "Val de Brune")
-                return Speaker(person.name, person.title or toks[1].text, "role",
-                               person.gender, True)
+                return Speaker(near.name, near.title or toks[1].text, "role", near.gender, True)
         if head and len(toks) == 2 and toks[1].low in w.institutions:
             for said in reversed(history):
                 name = said.speaker.name or ""
