@@ -1153,3 +1153,19 @@ def test_an_adverbial_between_the_subject_and_the_verb(text: str, code: str) -> 
     the adverbial between commas is no speaker (it was "su parte", or nothing)."""
     (found,) = extract(text, code)
     assert found.speaker is not None and found.speaker.startswith(("Luis", "Luc", "Luke"))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an honorific before the name, a description holding an organisation's name after it
+    ("Dr. Rhona Kettle, chief economist at the Harlow Chamber of Commerce, said rents would "
+     "rise.", "Rhona Kettle"),
+    # a surname named before, then a description between commas
+    ("Ivo Marsh runs the yard. Marsh, a former welder, said the order book was full.",
+     "Ivo Marsh"),
+    # a capitalised title between an organisation's words and the name
+    ("Coastal Affairs Minister Dana Pruitt, who visited the harbour, promised that the quay "
+     "would reopen.", "Dana Pruitt"),
+])
+def test_a_name_before_its_description_or_after_its_title(text: str, speaker: str) -> None:
+    (found,) = extract(text, "en")
+    assert found.speaker == speaker

@@ -68,6 +68,14 @@ def _before_time(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     return bool(nxt) and (nxt[k].text[:1].isdigit() or nxt[k].low in lex.words.time_words)
 
 
+def _honorific(part: list[Tok], honorifics: dict[str, str]) -> int:
+    """How many tokens of an honorific the part opens with before a name ("Dr", "Dr.",
+    "Mme": 1 or 2; none: 0)."""
+    if len(part) > 2 and part[1].text == "." and part[0].text + "." in honorifics:
+        return 2
+    return 1 if len(part) > 1 and part[0].text in honorifics else 0
+
+
 def _parenthetical(part: list[Tok], lex: Lexicon) -> bool:
     """Is a part between commas an adverbial ("por su parte", "pour sa part", "for his
     part", "sin embargo", "however"): a preposition and no name, or a connective?"""
@@ -116,6 +124,10 @@ def subject_before(
     # advirtió": an adverbial between commas before the verb is no subject
     if toks and toks[-1].text == "," and len(parts) > 1 and _parenthetical(parts[-1], lex):
         parts.pop()
+        while parts and not parts[-1]:
+            parts.pop()
+        if not parts:
+            return None
     # an age between commas describes the name before it ("Ann Dale, 71, said")
     # (not a number right before the verb: "202 a noté", a garbled name)
     if toks and toks[-1].text == ",":
@@ -169,11 +181,19 @@ def subject_before(
         or w.pronouns.get(core[0].low) == "x"
     bare = not described and core[0].text[:1].islower()
     if start == core[0].start and len(parts) > 1 and parts[-2] and (described or bare) \
-            and not any(t.start in people.runs or lex.is_namey(t) for t in core):
-        run = people.run_in(parts[-2][0].start, parts[-2][-1].end)
-        if run is not None and run[1] == parts[-2][-1].end and (
-                not bare or run[0] == parts[-2][0].start):
-            return run[0], core[-1].end
+            and ((core[0].text[:1].islower() and not lex.is_det(core[0]))
+                 or not any(t.start in people.runs or lex.is_namey(t) for t in core)):
+        # (a description in lower case may hold an organisation's name: "Dr. Ravi Chandran,
+        # chief economist at the Brenford Chamber of Commerce, said")
+        before = parts[-2]
+        run = people.run_in(before[0].start, before[-1].end)
+        opens = before[_honorific(before, w.honorifics):]
+        if run is not None and run[1] == before[-1].end and (
+                not bare or run[0] == opens[0].start):
+            return before[0].start if opens is not before else run[0], core[-1].end
+        if run is None and len(before) == 1 and before[0].text[:1].isupper() and \
+                people.by_word(before[0].low, before[0].start) is not None:
+            return before[0].start, core[-1].end  # "Marsk, a former aerospace engineer, said"
     if len(parts) > 1 and len(parts[-2]) > 1 and lex.is_det(parts[-2][0]) and start == \
             core[0].start and len(core) <= 6 and not _plausible(core, lex, people) and not any(
             lex.is_auxiliary(t) for t in core):

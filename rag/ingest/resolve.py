@@ -118,11 +118,18 @@ class Resolver:
         # "Ulises Garza, dirigente de la Unión de Repartidores de Nuevo León": a phrase that
         # opens with a name is that person's; else the name comes last ("le porte-parole du
         # Kremlin, Dmitri Peskov")
-        run = (runs[0] if runs[0][0] == toks[0].start else runs[-1]) if runs else None
+        run = (runs[0] if runs[0][0] == self._name_start(toks) else runs[-1]) if runs else None
+        if run is not None and run is runs[0] and len(runs) > 1 \
+                and self._titled(run[1], runs[1][0]):
+            run = runs[1]  # "Regional Science Minister Andrew Pelloe": a title's words first
         if run is not None:
             person = run[2]
             how = "name" if fold(person.name) == fold(self._text(run[0], run[1])) else "surname"
             return Speaker(person.name, person.title, how, person.gender, True)
+        known = self.people.by_word(toks[0].low, start) if toks[0].text[:1].isupper() and \
+            len(toks) > 1 and self.raw[toks[0].end : toks[0].end + 1] == "," else None
+        if known is not None:  # "Marsk, a former aerospace engineer": a surname named before
+            return Speaker(known.name, known.title, "surname", known.gender, True)
         head = 1 if self.lex.is_det(toks[0]) and len(toks) > 1 else 0
         if head and toks[1].low in w.statements and len(toks) > 3 and toks[2].low in w.contractions:
             inner = self.resolve(toks[3].start, end, unit, history)
@@ -331,6 +338,22 @@ class Resolver:
 
         return self._last_named(before, 0,
                                 lambda p: any(sense & held(title) for title in p.titles))
+
+    def _name_start(self, toks: list[Tok]) -> int:
+        """Where a phrase's first word is, after an honorific ("Dr. Ravi Chandran, chief
+        economist at the Brenford Chamber": the phrase opens with his name)."""
+        i = 0
+        while i < len(toks) - 1 and (toks[i].text in self.words.honorifics or (
+                toks[i + 1].text == "." and toks[i].text + "." in self.words.honorifics)):
+            i += 2 if toks[i + 1].text == "." else 1
+        return toks[i].start
+
+    def _titled(self, end: int, next_start: int) -> bool:
+        """Are the words between a name's end and the next name a role ("Minister")?"""
+        between = tokens(self.raw, end, next_start)
+        return 0 < len(between) <= 2 and all(self.lex.is_role(t) or t.text[:1].isupper()
+                                              for t in between) and any(
+            t.low in self.words.roles for t in between)
 
     def _anaphor(self, toks: list[Tok]) -> bool:
         """A definite singular determiner and a lower-case noun that no list names (not an
