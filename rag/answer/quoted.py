@@ -36,7 +36,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from rag import lang
-from rag.answer import quote_choice
 from rag.answer.attributed import (
     AttributionIndex,
     SpeechReading,
@@ -161,11 +160,9 @@ class QuoteAnswerer:
 
     # -- answers ----------------------------------------------------------------------
     def said(self, question: str, language: str, reading: SpeechReading,
-             results: Sequence[SearchResult], named: str = "", *,
-             learned: bool = True) -> Answer | None:
-        """X's words on the question's subject (any when it names none; ``learned``: the
-        choice of :mod:`rag.answer.quote_choice`), or None when no unit clears the reader's
-        threshold nor holds the subject's words."""
+             results: Sequence[SearchResult], named: str = "") -> Answer | None:
+        """X's words on the question's subject (any of them when it names no subject), or
+        None when no unit clears the reader's threshold nor holds the subject's words."""
         best = reading.best()
         speakers = [a.speaker for u in reading.units for a in u.items if a.speaker]
         topic = topic_words(question, [*speakers, named])  # not the words that name them
@@ -178,11 +175,7 @@ class QuoteAnswerer:
             if topical is None:
                 return None
             unit, item, score = topical[:3]
-        elif learned and (fitted := quote_choice.model()) is not None:  # learned choice
-            chosen = quote_choice.choose(quote_choice.candidates(
-                question, claim_of(question), reading, topic, self.index, self.embedder), fitted)
-            unit, item, score = chosen.unit, chosen.item, best[2]
-        else:  # the hand-made order
+        else:
             unit, top, score = best
             held = reading.holding_best(unit) if asks_value(question) else None
             item = held or self._closest(question, unit.items, top)
