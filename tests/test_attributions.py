@@ -1169,3 +1169,28 @@ def test_an_adverbial_between_the_subject_and_the_verb(text: str, code: str) -> 
 def test_a_name_before_its_description_or_after_its_title(text: str, speaker: str) -> None:
     (found,) = extract(text, "en")
     assert found.speaker == speaker
+
+
+STORM = ("Harbour closes after storm\n\nBy Jane Roe\nPublished 2 May 2025\n\n"
+         "The harbour of Kelsey closed on Monday after the storm damaged two cranes. The port "
+         "authority said repairs would take a month.\n\nA dock worker who asked not to be "
+         "named said the night shift had been sent home. \u201cWe will be out of work for "
+         "weeks,\u201d he said.\n")
+
+
+def test_who_said_names_someone_unnamed_by_their_description(
+        make_settings: MakeSettings, tmp_path: Path) -> None:
+    """ "Who said …?" about words whose sentence says "he": the answer is the description
+    the article gives the unnamed speaker ("A dock worker"), not "he"."""
+    folder = tmp_path / "storm"
+    folder.mkdir()
+    (folder / "storm.txt").write_text(STORM, encoding="utf-8")
+    engine = Engine(make_settings(corpus_dir=folder))
+    engine.ingest()
+    for question in ("Who said they would be out of work for weeks?",
+                     "¿Quién dijo que estarían sin trabajo durante semanas?"):
+        answer = engine.ask(question)
+        assert not answer.abstained, question
+        assert answer.short_answers[0].text == "A dock worker"
+        start, end = answer.short_answers[0].start, answer.short_answers[0].end
+        assert STORM[start:end] == "A dock worker"

@@ -341,16 +341,23 @@ class QuoteAnswerer:
 
     def _name_span(self, item: Attribution) -> tuple[int, int, str] | None:
         """Where the article names ``item``'s speaker: its own speaker words when they hold
-        the name, else the last mention of a word of the name before it."""
-        sp = item.speaker_span
-        name_words = [w for w in re.findall(r"[\w’'-]+", item.speaker or "") if w[:1].isupper()]
+        the name, else the last mention before it of the description of someone unnamed
+        ("A dock worker", where the words are "he") or of a word of the name."""
+        sp, speaker = item.speaker_span, item.speaker or ""
+        words = re.findall(r"[\w’'-]+", speaker)
+        name_words = [w for w in words if w[:1].isupper()]
         if sp is not None and any(w in sp.text for w in name_words):
             return sp.start, sp.end, sp.text
+        described = len(name_words) < len(words) and (sp is None or fold(speaker) not in fold(
+            sp.text)) and self._last(item, re.compile(re.escape(speaker), re.IGNORECASE))
+        if described:
+            return described
         if sp is not None and not name_words:  # an institution or a group: as written
             return sp.start, sp.end, sp.text
-        if not name_words:
-            return None
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in name_words) + r")\b")
+        return self._last(item, re.compile(r"\b(?:" + "|".join(
+            re.escape(w) for w in name_words) + r")\b")) if name_words else None
+
+    def _last(self, item: Attribution, pattern: re.Pattern[str]) -> tuple[int, int, str] | None:
         for c in reversed(self.index.doc_chunks(item.doc_id)):
             if c.start > item.sentence.start:
                 continue

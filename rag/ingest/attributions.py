@@ -33,6 +33,7 @@ from typing import Any
 from rag.ingest.cues import (
     Context,
     Cue,
+    after_listener,
     content_end,
     find_cues,
     incise_before,
@@ -41,7 +42,7 @@ from rag.ingest.cues import (
     words_between,
 )
 from rag.ingest.people import People
-from rag.ingest.phrases import after_listener, clause_subject, complement, leading_subject
+from rag.ingest.phrases import clause_subject, complement, leading_subject
 from rag.ingest.quote_marks import SPACE, TRIM, Quote, find_quotes, units
 from rag.ingest.resolve import Resolver, Said, Speaker
 from rag.ingest.speakers import lexicon, tokens

@@ -21,8 +21,8 @@ from rag.ingest.quote_marks import SPACE, TRIM
 from rag.ingest.sources import sources
 from rag.ingest.speakers import QUOTE_CHARS, STOP_PUNCT, Lexicon, Tok, tokens
 
-__all__ = ["Context", "Cue", "content_end", "find_cues", "incise_before", "subordinate", "trim",
-           "words_between"]
+__all__ = ["Context", "Cue", "after_listener", "content_end", "find_cues", "incise_before",
+           "subordinate", "trim", "words_between"]
 
 
 def _participle(lex: Lexicon, tok: Tok) -> bool:
@@ -284,3 +284,17 @@ def subordinate(ctx: Context, us: int, subject: int) -> bool:
     return any(t.low in w.subordinators for t in toks[-3:]) and not any(
         ctx.lex.cue.match(ctx.raw, t.start) for t in toks
     )
+
+
+def after_listener(raw: str, end: int, ue: int, lex: Lexicon) -> int | None:
+    """Where the clause after a listener starts ("told reporters | the trust had …"): a
+    determiner, a pronoun or a name after one word (or a determiner and a word); None when
+    something else follows ("told her | about the recall")."""
+    toks = tokens(raw, end, ue)
+    k = 2 if toks and lex.is_det(toks[0]) else 1
+    if len(toks) <= k:
+        return None
+    t = toks[k]
+    if lex.is_det(t) or t.low in lex.words.pronouns or lex.is_namey(t):
+        return t.start
+    return None

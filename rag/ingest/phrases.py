@@ -368,20 +368,6 @@ def leading_subject(raw: str, us: int, before: int, lex: Lexicon, people: People
     return subject_before(raw, us, toks[end].start, lex, people)
 
 
-def after_listener(raw: str, end: int, ue: int, lex: Lexicon) -> int | None:
-    """Where the clause after a listener starts ("told reporters | the trust had …"): a
-    determiner, a pronoun or a name after one word (or a determiner and a word); None when
-    something else follows ("told her | about the recall")."""
-    toks = tokens(raw, end, ue)
-    k = 2 if toks and lex.is_det(toks[0]) else 1
-    if len(toks) <= k:
-        return None
-    t = toks[k]
-    if lex.is_det(t) or t.low in lex.words.pronouns or lex.is_namey(t):
-        return t.start
-    return None
-
-
 def complement(raw: str, pos: int, ue: int, lex: Lexicon) -> int | None:
     """Where a "that" clause starts after a verb (at most 15 words on, no comma), if any."""
     w = lex.words

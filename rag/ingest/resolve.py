@@ -28,11 +28,11 @@ The rules, in order (``Speaker.how`` says which one applied):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from rag.ingest.people import People, Person
 from rag.ingest.speakers import Lexicon, Tok, fold, tokens
+from rag.ingest.titles import by_sense, by_stem, last_named, name_start, titled
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,6 @@ class Said:
     pos: int
     unit: int
     speaker: Speaker
-
-
-STEM = 7  # letters a role and a word of a title share when they are one word's family
 
 
 class Resolver:
@@ -118,9 +115,10 @@ class Resolver:
         # "Ulises Garza, dirigente de la Unión de Repartidores de Nuevo León": a phrase that
         # opens with a name is that person's; else the name comes last ("le porte-parole du
         # Kremlin, Dmitri Peskov")
-        run = (runs[0] if runs[0][0] == self._name_start(toks) else runs[-1]) if runs else None
+        opens = name_start(self.words.honorifics, toks)
+        run = (runs[0] if runs[0][0] == opens else runs[-1]) if runs else None
         if run is not None and run is runs[0] and len(runs) > 1 \
-                and self._titled(run[1], runs[1][0]):
+                and titled(self.raw, self.lex, run[1], runs[1][0]):
             run = runs[1]  # "Regional Science Minister Andrew Pelloe": a title's words first
         if run is not None:
             person = run[2]
@@ -147,7 +145,7 @@ class Resolver:
         if head and len(toks) == 2 and self._anaphor(toks):
             # "«…», añadió el músico": a definite noun no list holds, after someone was
             # named in this paragraph (or opening the next sentence), is that person
-            near = self._last_named(start, self._paragraph_start(start),
+            near = last_named(self.people, start, self._paragraph_start(start),
                                     lambda p: len(p.key) > 1) or self._opens_next(unit, start)
             if near is not None and (near.gender or near.titles):  # a person, no
                 # organisation's name ("la direction" of "Val de Brune")
@@ -177,7 +175,7 @@ class Resolver:
             # in this paragraph, or the sentence before ("Luis Chicaiza … calcula que …
             # «…», contó. «…», añadió.")
             since = min(self.units[max(0, unit - 1)][0], self._paragraph_start(self.units[unit][0]))
-            p = self._last_named(before, since,
+            p = last_named(self.people, before, since,
                                  lambda p: len(p.key) > 1 and bool(
                                      p.gender or p.titles or opening & set(p.mentions)))
             if p is not None:
@@ -220,7 +218,8 @@ class Resolver:
                     # emmenée par Olivier Marchand, a voté contre. « … », a-t-il jugé": a
                     # person of no known gender named in the sentence before, after that
                     # speaker (none when the speaker spoke in this sentence or the one before)
-                    later = self._last_named(lo, self.units[first][0], lambda p: not p.gender)
+                    later = last_named(self.people, lo, self.units[first][0],
+                                       lambda p: not p.gender)
                 if later is not None and later.name != s.name:
                     # "La CGT a appelé … La ministre, Hélène Castagnet, doit recevoir …
                     # « … », a-t-elle déclaré": a person named since that speaker
@@ -234,7 +233,7 @@ class Resolver:
             described = self._described_since(max(0, unit - 2), unit, gender)
             if described is not None:
                 return described
-            p = self._last_named(tok.start, self.units[max(0, unit - 3)][0],
+            p = last_named(self.people, tok.start, self.units[max(0, unit - 3)][0],
                                  lambda p: p.gender in ("", gender))
             if p is not None:
                 return Speaker(p.name, p.title, "pronoun", p.gender or gender, True)
@@ -270,13 +269,6 @@ class Resolver:
             return Speaker(name, None, "pronoun", gender, True)
         return None
 
-    def _last_named(self, before: int, since: int = 0,
-                    keep: Callable[[Person], bool] = lambda p: True) -> Person | None:
-        """The person (of those ``keep`` accepts) mentioned last in ``[since, before)``."""
-        named = [(m, p) for p in self.people.persons.values() if keep(p)
-                 for m in p.mentions if since <= m < before]
-        return max(named, key=lambda x: x[0])[1] if named else None
-
     def _paragraph_start(self, offset: int) -> int:
         """Where the paragraph holding ``offset`` starts."""
         return self.raw.rfind("\n", 0, offset) + 1
@@ -286,7 +278,7 @@ class Resolver:
         from sentence ``unit`` on and before offset ``before``; None when nobody is."""
         if gender not in ("m", "f") or unit >= len(self.units):
             return None
-        return self._last_named(before, self.units[unit][0], lambda p: p.gender == gender)
+        return last_named(self.people, before, self.units[unit][0], lambda p: p.gender == gender)
 
     def _coordination(self, toks: list[Tok]) -> Speaker:
         parts: list[list[Tok]] = [[]]
@@ -323,38 +315,6 @@ class Resolver:
             return Speaker(s.name, s.title, "previous_speaker", s.gender, True)
         return self._as_written([tok])
 
-    def _by_sense(self, toks: list[Tok], before: int) -> Person | None:
-        """The person mentioned last before ``before`` whose title has the sense of the
-        role ``toks`` open with, in other words ("l'édile" for "le maire"; "le dirigeant",
-        whoever leads, for "président-directeur général")."""
-        senses = self.words.role_senses
-        word = fold(toks[0].text)
-        sense = set((senses.get(word) or senses.get(word.rstrip("s")) or "").split("|")) - {""}
-        if not sense:
-            return None
-        def held(title: str) -> set[str]:  # "président-directeur": both words' senses
-            words = [w for t in tokens(title, 0, len(title)) for w in (t.low, *t.low.split("-"))]
-            return {x for w in words for x in (senses.get(fold(w)) or "").split("|") if x}
-
-        return self._last_named(before, 0,
-                                lambda p: any(sense & held(title) for title in p.titles))
-
-    def _name_start(self, toks: list[Tok]) -> int:
-        """Where a phrase's first word is, after an honorific ("Dr. Ravi Chandran, chief
-        economist at the Brenford Chamber": the phrase opens with his name)."""
-        i = 0
-        while i < len(toks) - 1 and (toks[i].text in self.words.honorifics or (
-                toks[i + 1].text == "." and toks[i].text + "." in self.words.honorifics)):
-            i += 2 if toks[i + 1].text == "." else 1
-        return toks[i].start
-
-    def _titled(self, end: int, next_start: int) -> bool:
-        """Are the words between a name's end and the next name a role ("Minister")?"""
-        between = tokens(self.raw, end, next_start)
-        return 0 < len(between) <= 2 and all(self.lex.is_role(t) or t.text[:1].isupper()
-                                              for t in between) and any(
-            t.low in self.words.roles for t in between)
-
     def _anaphor(self, toks: list[Tok]) -> bool:
         """A definite singular determiner and a lower-case noun that no list names (not an
         institution, a statement, a day, a pronoun): "el músico", "la cineasta"."""
@@ -376,20 +336,6 @@ class Resolver:
             return None
         return run[1]
 
-    def _by_stem(self, tok: Tok, before: int) -> Person | None:
-        """The person mentioned last before ``before`` whose title has a word of the same
-        stem as the role ``tok`` ("le syndicaliste" for "secrétaire général du Syndicat
-        autonome", "l'économiste" for "directrice de l'Observatoire de l'économie")."""
-        word = fold(tok.text)
-        if len(word) < STEM + 1:
-            return None
-        def shares(title: str) -> bool:  # a title of a few words, with no verb in it
-            toks = tokens(title, 0, len(title))
-            return len(toks) <= 8 and not any(self.lex.is_auxiliary(t) for t in toks) and any(
-                len(t.low) >= STEM and fold(t.text)[:STEM] == word[:STEM] for t in toks)
-
-        return self._last_named(before, 0, lambda p: any(shares(t) for t in p.titles))
-
     def _role(self, toks: list[Tok], head: int, start: int, unit: int,
               history: list[Said]) -> Speaker:
         w = self.words
@@ -401,12 +347,13 @@ class Resolver:
                 t.low for t in toks[head:] if t.low not in self.lex.function or t.low in w.roles
             }
             role = {r for r in role if len(r) > 2 and not r.endswith("'")}
-            person = self.people.by_role(role, start) or self._by_sense(toks[head:], start) \
-                or self._by_stem(toks[head], start)
+            person = self.people.by_role(role, start) \
+                or by_sense(self.people, self.words, toks[head:], start) \
+                or by_stem(self.people, self.lex, toks[head], start)
             if person is not None:
                 return Speaker(person.name, person.title, "role", person.gender, True)
         # "Selon son avocat": the lawyer of the person named before, not that person
-        owner = self._last_named(start) if head and toks[0].low in w.possessives else None
+        owner = last_named(self.people, start) if head and toks[0].low in w.possessives else None
         occupation = toks[head].low not in w.roles  # "el conductor": maybe someone unnamed
         if not plural and not occupation and toks[0].low not in w.indefinites:
             # "un portavoz": someone new
@@ -431,7 +378,7 @@ class Resolver:
             # "Teodoro Caal relató que … «…», contó el pescador": the occupation of the
             # person named last in this paragraph (nobody named there: someone unnamed,
             # "Un taxista … «…», lamentó el conductor")
-            person = self._last_named(start, self._paragraph_start(start),
+            person = last_named(self.people, start, self._paragraph_start(start),
                                       lambda p: len(p.key) > 1)
             official = person is not None and any(  # "Mayor Ann Lee …, the baker said"
                 t.low in w.roles for title in person.titles for t in tokens(title, 0, len(title)))
