@@ -1194,3 +1194,17 @@ def test_who_said_names_someone_unnamed_by_their_description(
         assert answer.short_answers[0].text == "A dock worker"
         start, end = answer.short_answers[0].start, answer.short_answers[0].end
         assert STORM[start:end] == "A dock worker"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_english_contractions_are_no_elisions(apostrophe: str) -> None:
+    """ "didn't say" is negated speech (the tokens were "didn'" and "t", so the negation
+    "didn" was never seen), and "Fold's" is a name and its possessive, not an elided word."""
+    from rag.ingest.speakers import tokens
+
+    text = f"The minister didn{apostrophe}t say whether the port would reopen."
+    assert not extract(text, "en")
+    shop = f"A baker on Ashby Fold{apostrophe}s high street"
+    assert [t.low for t in tokens(shop, 0, len(shop))][4:7] == ["fold", "'", "s"]
+    elided = f"l{apostrophe}hôpital, qu{apostrophe}il"
+    assert [t.low for t in tokens(elided, 0, len(elided))] == ["l'", "hopital", ",", "qu'", "il"]

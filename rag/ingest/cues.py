@@ -50,8 +50,11 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
             am = am if am is not None and not am.group("gap") else None
         cs = window + am.start() if am else vs
         gap = tokens(raw, window + am.start("gap"), window + am.end("gap")) if am else []
-        near = [t for t in tokens(raw, max(us, cs - 60), cs)[-2:] if t.end > cs - 12]  # whole
-        # words ("Gordon" is no "don", "don't")
+        near = [t for t in tokens(raw, max(us, cs - 60), cs)[-3:] if t.end > cs - 12]  # whole
+        # words ("Gordon" is no "don"; "didn ' t" is three), none before a quote mark or a
+        # comma ("« … n'existaient pas », a-t-il dit")
+        cut = max((k + 1 for k, t in enumerate(near) if t.text in QUOTE_CHARS + ","), default=0)
+        near = near[cut:]
         if any(t.low in w.negations for t in gap + near):
             continue
         just_before = (gap or near)[-1:] if (gap or near) else []

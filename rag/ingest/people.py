@@ -166,7 +166,7 @@ class People:
                     break
             det = toks[role - 1] if role > 0 and self.lex.is_det(toks[role - 1]) else None
             owner = det is None and role > 1 and toks[role - 1].low == "s" \
-                and toks[role - 2].text[-1:] in "'’"  # a possessive: "the hospital's"
+                and toks[role - 2].text in ("'", "’")  # a possessive: "the hospital's"
             if apposition and det is None and role > 0 and toks[role - 1].text != "," \
                     and not owner:  # "The hospital's chief executive, Martin Greaves"
                 break
@@ -181,8 +181,8 @@ class People:
             m = j + 1
             if self.lex.is_det(toks[m]) and m + 1 < len(toks):
                 m += 1
-            owned = m + 2 < len(toks) and toks[m + 1].low == "s" and toks[m].text[-1:] in "'’"
-            m += 2 if owned else 0  # "the union's regional secretary": a role, or one word
+            owned = m + 3 < len(toks) and toks[m + 2].low == "s" and toks[m + 1].text in "'’"
+            m += 3 if owned else 0  # "the union's regional secretary": a role, or one word
             described = m + 1 < len(toks) and toks[m].text[:1].islower() and \
                 toks[m].low not in self.lex.function  # "regional secretary of …"
             roles = [x for x in (m, m + 1)[: 2 if owned or described else 1]  # before one

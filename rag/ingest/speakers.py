@@ -19,7 +19,10 @@ from functools import lru_cache
 from rag import lang
 
 QUOTE_CHARS = '«»“”„"'
-_TOKEN = re.compile(r"[^\W\d_]{1,7}['’](?=[^\W_])|[^\W_]+(?:[-‐‑][^\W_]+)*|\S")
+# an elided article or pronoun before a vowel or an h ("l'État", "qu'il", "d'Antony"): not
+# an English contraction or possessive ("didn't", "Fold's": the word, its apostrophe, "s")
+_TOKEN = re.compile(r"[^\W\d_]{1,7}['’](?=[aeiouyhàâäéèêëîïôöùûüœæAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ])"
+                    r"|[^\W_]+(?:[-‐‑][^\W_]+)*|\S")
 STOP_PUNCT = set(".;:!?()[]") | set(QUOTE_CHARS)
 
 
