@@ -4,6 +4,7 @@ speaker and what was said are written) and the :class:`Context` finding them rea
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from rag.ingest.people import People
@@ -48,3 +49,9 @@ DASHES = "—–"  # a dash opens and closes an incise inside a quote («Esto �
 
 def words_between(raw: str, a: int, b: int) -> bool:
     return bool(raw[a:b].strip(SPACE + ",")) if b > a else False
+
+
+def inverted_pronoun(raw: str, start: int, end: int) -> tuple[int, int] | None:
+    """The pronoun of an inversion ``raw[start:end]`` ("-t-il": "il"), or None."""
+    letters = re.search(r"[^\W\d_]+$", raw[start:end])
+    return (start + letters.start(), end) if letters else None

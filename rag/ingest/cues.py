@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from rag.ingest.cue_types import DASHES, Context, Cue, words_between
+from rag.ingest.cue_types import DASHES, Context, Cue, inverted_pronoun, words_between
 from rag.ingest.incises import incise_subject, quote_incises
 from rag.ingest.phrases import complement, phrase_after, subject_before
 from rag.ingest.quote_marks import SPACE, TRIM
@@ -70,17 +70,15 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
             inv = (window + am.start("inv"), window + am.end("inv"))
         elif lex.inversion and (post := lex.inversion.match(raw, ve)):
             inv, ce = (ve, post.end()), post.end()
+        after_quote = _after_quote(raw, us, cs)  # "« … », précise X"
         if any(t.low in w.passive_agents for t in gap + just_before) or (
-            am is None and inv is None
-            and _passive(ctx, m.group(), ve, ue, _after_quote(raw, us, cs))
+            am is None and inv is None and _passive(ctx, m.group(), ve, ue, after_quote)
         ):
             continue  # "la légende rapportée", "critiqué par X": nobody speaks
         cue = Cue(cs, ce, kind, "normal", None, quote=quote)
         dashed = False  # the verb follows a dash: «Esto —dijo X— no es …»
         if inv:
-            letters = re.search(r"[^\W\d_]+$", raw[inv[0] : inv[1]])
-            cue.order = "inverted"
-            cue.speaker = (inv[0] + letters.start(), inv[1]) if letters else None
+            cue.order, cue.speaker = "inverted", inverted_pronoun(raw, *inv)
         else:
             left = raw[us:cs]
             stripped = left.rstrip(SPACE)
@@ -92,11 +90,10 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
                 not stripped or stripped[-1] in ',»”"' or dashed or as_said or (glued and am)
             ) and not told and not _apposed(ctx, us, cs):  # "…," X told reporters
                 sp = phrase_after(raw, ce, ue, lex, ctx.people) or (
-                    incise_subject(ctx, ce, ue) if _after_quote(raw, us, cs) else None)
+                    incise_subject(ctx, ce, ue) if after_quote else None)
                 if sp:  # (after a quote, any noun phrase: "», confie un matelot de 41 ans")
                     cue.order, cue.speaker = ("as_said" if as_said else "incise"), sp
-                elif (stripped.endswith(",") and stripped[:-1].rstrip(SPACE)[-1:] in '»”"'
-                      and _no_subject_after(ctx, ce, ue)) or (
+                elif (after_quote and _no_subject_after(ctx, ce, ue)) or (
                         dashed and raw[ce:ue].lstrip(SPACE)[:1] in DASHES):
                     cue.order = "implicit"  # «…», afirmó. / «… —explicó—, …»: the speaker
                     # before goes on

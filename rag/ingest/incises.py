@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from rag.ingest.cue_types import Context, Cue
+from rag.ingest.cue_types import Context, Cue, inverted_pronoun
 from rag.ingest.quote_marks import SPACE
 from rag.ingest.speakers import STOP_PUNCT, Tok, tokens
 
@@ -50,9 +50,7 @@ def _inverted_auxiliary(ctx: Context, pos: int, ue: int) -> Cue | None:
         .match(ctx.raw, pos, ue)
     if m is None:
         return None
-    letters = re.search(r"[^\W\d_]+$", m.group("inv"))
-    speaker = (m.start("inv") + letters.start(), m.end("inv")) if letters else None
-    return Cue(pos, m.end(), "verb", "inverted", speaker)
+    return Cue(pos, m.end(), "verb", "inverted", inverted_pronoun(ctx.raw, *m.span("inv")))
 
 
 def quote_incises(ctx: Context, us: int, ue: int, found: list[Cue]) -> list[Cue]:
@@ -84,9 +82,7 @@ def quote_incises(ctx: Context, us: int, ue: int, found: list[Cue]) -> list[Cue]
             continue
         inv = lex.inversion.match(raw, verb.end) if lex.inversion else None
         if inv is not None:
-            letters = re.search(r"[^\W\d_]+$", raw[inv.start() : inv.end()])
-            sp = (inv.start() + letters.start(), inv.end()) if letters else None
-            cue = Cue(verb.start, inv.end(), "verb", "inverted", sp)
+            cue = Cue(verb.start, inv.end(), "verb", "inverted", inverted_pronoun(raw, *inv.span()))
         else:
             sp = incise_subject(ctx, verb.end, ue)
             if sp is None:

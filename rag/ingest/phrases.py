@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 
 from rag.ingest.people import People
-from rag.ingest.speakers import QUOTE_CHARS, STOP_PUNCT, Lexicon, Tok, tokens
+from rag.ingest.speakers import QUOTE_CHARS, STOP_PUNCT, Lexicon, Tok, honorific_length, tokens
 
 
 def _plausible(toks: list[Tok], lex: Lexicon, people: People) -> bool:
@@ -66,14 +66,6 @@ def _before_time(toks: list[Tok], j: int, lex: Lexicon) -> bool:
     nxt = toks[j + 1 : j + 3]
     k = 1 if len(nxt) > 1 and nxt[0].low in lex.links else 0
     return bool(nxt) and (nxt[k].text[:1].isdigit() or nxt[k].low in lex.words.time_words)
-
-
-def _honorific(part: list[Tok], honorifics: dict[str, str]) -> int:
-    """How many tokens of an honorific the part opens with before a name ("Dr", "Dr.",
-    "Mme": 1 or 2; none: 0)."""
-    if len(part) > 2 and part[1].text == "." and part[0].text + "." in honorifics:
-        return 2
-    return 1 if len(part) > 1 and part[0].text in honorifics else 0
 
 
 def _parenthetical(part: list[Tok], lex: Lexicon) -> bool:
@@ -187,10 +179,10 @@ def subject_before(
         # chief economist at the Brenford Chamber of Commerce, said")
         before = parts[-2]
         run = people.run_in(before[0].start, before[-1].end)
-        opens = before[_honorific(before, w.honorifics):]
-        if run is not None and run[1] == before[-1].end and (
-                not bare or run[0] == opens[0].start):
-            return before[0].start if opens is not before else run[0], core[-1].end
+        honorific = honorific_length(before, 0, w.honorifics)  # "Dr. Ravi Chandran"
+        name_at = before[honorific if len(before) > honorific else 0].start
+        if run is not None and run[1] == before[-1].end and (not bare or run[0] == name_at):
+            return before[0].start, core[-1].end  # the name's whole part, honorific and all
         if run is None and len(before) == 1 and before[0].text[:1].isupper() and \
                 people.by_word(before[0].low, before[0].start) is not None:
             return before[0].start, core[-1].end  # "Marsk, a former aerospace engineer, said"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,6 +70,17 @@ def tokens(raw: str, start: int, end: int) -> list[Tok]:
         Tok(m.start(), m.end(), m.group(), fold(m.group()))
         for m in _TOKEN.finditer(raw, start, end)
     ]
+
+
+def honorific_length(toks: list[Tok], i: int, honorifics: Mapping[str, str]) -> int:
+    """How many tokens from ``toks[i]`` make an honorific ("Mme": 1; "Dr" and ".": 2; none:
+    0)."""
+    if i >= len(toks):
+        return 0
+    dotted = i + 1 < len(toks) and toks[i + 1].text == "."
+    if toks[i].text in honorifics or (dotted and toks[i].text + "." in honorifics):
+        return 2 if dotted else 1
+    return 0
 
 
 @dataclass(frozen=True)

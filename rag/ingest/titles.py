@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from rag.ingest.people import People, Person
-from rag.ingest.speakers import Lexicon, Tok, fold, tokens
+from rag.ingest.speakers import Lexicon, Tok, fold, honorific_length, tokens
 from rag.lang import AttributionWords
 
 STEM = 7  # letters a role and a word of a title share when they are one word's family
@@ -59,9 +59,8 @@ def name_start(honorifics: Mapping[str, str], toks: list[Tok]) -> int:
     """Where a phrase's first word is, after an honorific ("Dr. Ravi Chandran, chief
     economist at the Brenford Chamber": the phrase opens with his name)."""
     i = 0
-    while i < len(toks) - 1 and (toks[i].text in honorifics or (
-            toks[i + 1].text == "." and toks[i].text + "." in honorifics)):
-        i += 2 if toks[i + 1].text == "." else 1
+    while (n := honorific_length(toks, i, honorifics)) and i + n < len(toks):
+        i += n
     return toks[i].start
 
 
