@@ -183,18 +183,18 @@ def continued(item: Attribution, items: Sequence[Attribution]) -> list[Attributi
     return []
 
 
-def description(speaker: str, items: Sequence[Attribution]) -> str:
-    """How the articles name a speaker: their titles and the words that name them where
+def descriptions(speakers: Sequence[str], items: Sequence[Attribution]) -> list[str]:
+    """How the articles name each speaker: their titles and the words that name them where
     they speak ("présidente du jury; la présidente du jury, Hélène Vidal"), and an unnamed
-    source's own words ("un membre du jury")."""
-    said = {speaker} if speaker[:1].islower() else set()
+    source's own words ("un membre du jury"); one pass over the attributions."""
+    said: dict[str, set[str]] = {s: ({s} if s[:1].islower() else set()) for s in speakers}
     for a in items:
-        if a.speaker == speaker:
+        if a.speaker in said:
             if a.speaker_title:
-                said.add(a.speaker_title)
+                said[a.speaker].add(a.speaker_title)
             if a.speaker_span is not None and a.resolved_by in DESCRIBED_BY:
-                said.add(a.speaker_span.text)
-    return "; ".join(sorted(said)) or speaker
+                said[a.speaker].add(a.speaker_span.text)
+    return ["; ".join(sorted(said[s])) or s for s in speakers]
 
 
 DESCRIBED_BY = ("as_written", "role", "name", "statement")  # speaker words that describe
@@ -354,10 +354,9 @@ class AttributionIndex:
                             embedder.embed_queries)
 
     def description_vectors(self, speakers: Sequence[str], embedder: Embedder) -> np.ndarray:
-        """Each speaker as the articles describe them (:func:`description`), as passage
+        """Each speaker as the articles describe them (:func:`descriptions`), as passage
         vectors (computed once per store version)."""
-        items = self.items()
-        texts = [description(s, items) for s in speakers]
+        texts = descriptions(speakers, self.items())
         return self._cached([("described", s, t) for s, t in zip(speakers, texts, strict=True)],
                             texts, embedder.embed_passages)
 
