@@ -23,7 +23,7 @@ from rag.answer.about import (
 )
 from rag.answer.attributed import SpeechReading
 from rag.answer.chat import to_turns
-from rag.answer.compose import compose
+from rag.answer.compose import compose, two_speakers
 from rag.answer.generate import LLMAnswerer
 from rag.answer.llm import EXTRACTIVE
 from rag.answer.quoted import QuoteAnswerer
@@ -224,7 +224,7 @@ class Engine:
         speech = self.quoted.parse(text, asked, last_speaker, answers, results) \
             if s.speech_answers else None
         if speech is not None and speech.others:  # "What did X and Y say?"
-            two = self.quoted.two_speakers(text, language, speech, shown)
+            two = two_speakers(text, language, (*speech.speakers, *speech.others), shown)
             yield two.answer
             yield self._finish(two, timings, started)
             return
@@ -314,8 +314,8 @@ class Engine:
             # the speaker of the words the reader finds closest to the question, else the
             # speaker of the attribution the passages' answer cites (QuoteAnswerer.who)
             answer = self.quoted.who(text, language, shown, speech.among, answer)
-        elif speech.unknown and answer.abstained:
-            answer = self.quoted.nobody(answer, speech.unknown)
+        elif speech.unknown:  # "nobody called X", not someone else's words as X's
+            answer = self.quoted.nobody(answer, speech.unknown, shown)
         return answer
 
     @staticmethod

@@ -127,6 +127,17 @@ def test_a_speaker_nobody_quoted_is_said_so_with_who_is(engine: Engine) -> None:
         in french.answer
 
 
+def test_what_someone_nobody_quotes_told_someone_is_not_another_speakers_words(
+        engine: Engine) -> None:
+    """The passages hold other people's quotes about the meeting; none is what the person
+    asked about said."""
+    for question in ("What did Putin tell the North Korean foreign minister in Moscow?",
+                     "¿Qué le dijo Putin a Choe Son-hui?"):
+        answer = engine.ask(question)
+        assert answer.abstained and answer.short_answers == []
+        assert "Putin" in answer.answer
+
+
 def test_two_speakers_in_one_question_get_a_clear_sentence(engine: Engine) -> None:
     answer = engine.ask("What did Campbell and Peskov say about the visit?")
     assert answer.abstained and answer.citations == []

@@ -1208,3 +1208,42 @@ def test_english_contractions_are_no_elisions(apostrophe: str) -> None:
     assert [t.low for t in tokens(shop, 0, len(shop))][4:7] == ["fold", "'", "s"]
     elided = f"l{apostrophe}hôpital, qu{apostrophe}il"
     assert [t.low for t in tokens(elided, 0, len(elided))] == ["l'", "hopital", ",", "qu'", "il"]
+
+
+@pytest.mark.parametrize(("text", "code", "first", "second"), [
+    ("The harbour master, Ruth Callow, said the channel had been dredged twice and warned that "
+     "larger ships would still have to wait for high tide.", "en",
+     "the channel had been dredged twice", "larger ships would still have to wait for high tide"),
+    ("La directrice de l'école, Odile Ferrand, a expliqué que la cantine fermerait en mai et a "
+     "assuré que les repas seraient servis au gymnase.", "fr",
+     "la cantine fermerait en mai", "les repas seraient servis au gymnase"),
+    ("El rector, Tomás Ibarra, afirmó que la matrícula bajaría un 3 % y anunció que habrá "
+     "becas nuevas en otoño.", "es",
+     "la matrícula bajaría un 3 %", "habrá becas nuevas en otoño"),
+    ("« Le quai est trop court », a déploré Lucien Marrec, qui estime que le port perd des "
+     "escales chaque hiver.", "fr", "Le quai est trop court",
+     "le port perd des escales chaque hiver"),
+])
+def test_a_second_verb_of_the_same_speaker(text: str, code: str, first: str,
+                                           second: str) -> None:
+    """ "X said … and warned that …", "…, a déploré X, qui estime que …": the second verb is
+    X's too, and the first one's words stop before it."""
+    found = said(extract(text, code))
+    speaker = found[0][0]
+    assert speaker is not None and speaker[:1].isupper()
+    assert {(speaker, first), (speaker, second)} <= {(s, c) for s, _, c in found}
+
+
+def test_a_connective_inside_the_verb_and_a_quote_after_its_object() -> None:
+    """ "a par ailleurs annoncé" ("par" opens a connective, not a passive agent); a verb that
+    names what it judges, then the quote ("a qualifié la décision d'« absurde »",
+    "calificó el plan de «ilegal»"): the quote alone is what was said."""
+    found = said(extract("L'usine, qui emploie 300 salariés, a par ailleurs annoncé qu'elle "
+                         "recruterait vingt techniciens.", "fr"))
+    assert ("l'usine", "reported", "elle recruterait vingt techniciens") in found
+    assert said(extract("Le maire Paul Rey a qualifié la décision d'« absurde ».", "fr")) == [
+        ("Paul Rey", "quote", "absurde")]
+    assert said(extract("La alcaldesa, Rosa Gil, calificó el plan de «ilegal».", "es")) == [
+        ("Rosa Gil", "quote", "ilegal")]
+    assert ("Dr Amy Lin", "reported", "the river was “badly polluted”") in said(extract(
+        "Dr Amy Lin testified that the river was “badly polluted”.", "en"))

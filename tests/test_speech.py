@@ -10,6 +10,7 @@ from rag.answer.speech import (
     cue_spans,
     named_speakers,
     parse_speech_question,
+    qualifies_role,
     resolve_previous,
     tokens,
 )
@@ -144,6 +145,26 @@ def test_a_name_nobody_quoted_is_unknown() -> None:
     assert sq is not None and sq.speakers == () and sq.unknown == "Smith"
     sq = parse("Qu’a dit Martin sur la visite ?")  # "Qu’a" starts the question: not a name
     assert sq is not None and sq.unknown == "Martin"
+
+
+def test_a_name_after_the_verb_of_he_is_its_object() -> None:
+    """ "How did he describe Portugal?": "he" speaks (the previous speaker), the name is what
+    he described."""
+    sq = parse("How did he describe Portugal?", ("What did Jean Dupont say about taxes?",))
+    assert sq is not None and sq.speakers == ("Jean Dupont",) and not sq.unknown
+
+
+@pytest.mark.parametrize(("question", "name", "qualifies"), [
+    ("What did the mayor of Tarvel say about the bridge?", "Tarvel", True),
+    ("Comment le boulanger d'Orvins explique-t-il la hausse ?", "Orvins", True),
+    ("¿Qué dijo el alcalde de Soria sobre el puente?", "Soria", True),
+    ("What did Tarvel's mayor say?", "Tarvel", True),
+    ("What did coach Ann Dale say about the match?", "Ann Dale", False),
+    ("What did Smith tell the minister?", "Smith", False),
+])
+def test_a_name_that_only_says_whose_role_it_is(question: str, name: str,
+                                                qualifies: bool) -> None:
+    assert qualifies_role(question, name) is qualifies
 
 
 @pytest.mark.parametrize("question", [

@@ -168,3 +168,11 @@ def sentence_of(chunk: Chunk, start: int, end: int) -> tuple[int, int]:
         if s <= start and end <= e:
             return s, e
     return start, end
+
+
+def two_speakers(question: str, language: str, names: Sequence[str],
+                 results: Sequence[SearchResult]) -> Answer:
+    """ "What did X and Y say?": an abstention that asks about one speaker at a time."""
+    text = lang.get(language).said_two_speakers.format(speakers=", ".join(dict.fromkeys(names)))
+    return Answer(question=question, answer=text, abstained=True, language=language,
+                  citations=[], retrieved=list(results))

@@ -49,9 +49,14 @@ from rag.answer.attributed import (
     topic_words,
     who_choice,
 )
-from rag.answer.compose import dated, passage_citation, sentence_of
+from rag.answer.compose import abstention, dated, passage_citation, sentence_of
 from rag.answer.roles import role_agrees, senses_in, speaker_by_description, speaker_by_role
-from rag.answer.speech import SpeechQuestion, parse_speech_question, resolve_previous
+from rag.answer.speech import (
+    SpeechQuestion,
+    parse_speech_question,
+    qualifies_role,
+    resolve_previous,
+)
 from rag.answer.speech_words import claim_of, cue_spans
 from rag.config import Settings
 from rag.errors import RagError
@@ -178,7 +183,7 @@ class QuoteAnswerer:
         else:
             unit, top, score = best
             held = reading.holding_best(unit) if asks_value(question) else None
-            item = held or self._closest(question, unit.items, top)
+            item = held or top  # the words the reader scores highest as the answer
             topical = reading.on_topic(topic, alike) if held is None and topic else None
             if topical is not None and len(topic_found(  # another holds more of the subject
                     topic, content_words(item.content.text), alike)) < topical[3]:
@@ -236,17 +241,6 @@ class QuoteAnswerer:
                        retrieved=list(results), score=bests[pick])
         named = self._with(found, item)
         return named if named.speaker else fallback
-
-    def _closest(self, question: str, items: Sequence[Attribution],
-                 top: Attribution) -> Attribution:
-        """Of a unit's attributions, the closest to the question (``top`` between equals)."""
-        if len(items) == 1:
-            return items[0]
-        q = self.embedder.embed_queries([question])[0]
-        scores = self.index.content_vectors(items, self.embedder) @ q  # cached, warmed up
-        best = float(scores.max())
-        near = [a for a, v in zip(items, scores, strict=True) if v >= best - 1e-6]
-        return top if top in near else near[0]
 
     def not_on_topic(self, question: str, language: str, reading: SpeechReading,
                      results: Sequence[SearchResult]) -> Answer:
@@ -369,8 +363,17 @@ class QuoteAnswerer:
                 return c.start + m.start(), c.start + m.end(), m.group(0)
         return None
 
-    def nobody(self, answer: Answer, name: str) -> Answer:
-        """An abstention that also says nobody by ``name`` is quoted, and who is."""
+    def nobody(self, answer: Answer, name: str, results: Sequence[SearchResult]) -> Answer:
+        """An abstention that also says nobody by ``name`` is quoted, and who is; the
+        passages' answer is refused when its words are a named speaker's ("What did Putin
+        tell her?"), unless ``name`` only says whose a role is ("the mayor of Montbrac")."""
+        sa = answer.short_answers[0] if answer.short_answers else None
+        if sa is not None and not answer.abstained and not qualifies_role(answer.question, name) \
+                and any(a.speaker and a.doc_id == sa.doc_id and a.content.start <= sa.start
+                        and sa.end <= a.content.end for a in self.index.items()):
+            answer = abstention(answer.question, answer.language, results, score=answer.score)
+        if not answer.abstained:
+            return answer
         words = lang.get(answer.language)
         try:
             found = quotes(self.settings, name)
@@ -383,13 +386,6 @@ class QuoteAnswerer:
         if names:
             extra += " " + words.said_quoted_are.format(speakers=names)
         return dataclasses.replace(answer, answer=f"{answer.answer} {extra}")
-
-    def two_speakers(self, question: str, language: str, sq: SpeechQuestion,
-                     results: Sequence[SearchResult]) -> Answer:
-        names = ", ".join(dict.fromkeys((*sq.speakers, *sq.others)))
-        text = lang.get(language).said_two_speakers.format(speakers=names)
-        return Answer(question=question, answer=text, abstained=True, language=language,
-                      citations=[], retrieved=list(results))
 
 
 def _capital(text: str) -> str:

@@ -213,6 +213,10 @@ def parse_speech_question(question: str, speakers: Sequence[str],
             i = found.index(nearest)
             found[i] = nearest = (nearest[0], group, alike, "speaker")
     quoted = [f for f in found if f[2]]
+    if nearest is not None and not nearest[2] and nearest[1][0].start >= cues[0][1] \
+            and _has_pronoun([t for t in toks if t.end <= cues[0][0]]):
+        # "How did he describe North Korea?": the name is the verb's object, "he" speaks
+        return resolve_previous(previous, speakers, titles, last_speaker, answers)
     if nearest is None or not nearest[2]:
         if nearest is not None and nearest[0] <= 1:  # next to the cue, and nobody quoted
             g = nearest[1]
@@ -229,6 +233,25 @@ def parse_speech_question(question: str, speakers: Sequence[str],
     asked = tuple(dict.fromkeys(s for f in same for s in f[2]))
     others = tuple(s for f in joined for s in f[2] if s not in asked)
     return SpeechQuestion("what", asked, named, nearest[3], others, adjacent=nearest[0] <= 1)
+
+
+def qualifies_role(question: str, name: str) -> bool:
+    """Does ``name`` only say whose or where a role or a person is ("the mayor of Montbrac",
+    "le fromager d'Annecy", "Montbrac's mayor", "US officials"), rather than name someone?"""
+    at = question.find(name)
+    if not name or at < 0:
+        return False
+    toks = tokens(question)
+    i = next((k for k, t in enumerate(toks) if t.start >= at), len(toks))
+    j = next((k for k, t in enumerate(toks) if t.start >= at + len(name)), len(toks))
+    if j < len(toks) and _is_role(toks[j]):
+        return True
+    links = {fold(g) for lg in lang.all_languages() for g in lg.attribution.genitives}
+    before = fold(question[:at]).rstrip()
+    return any(before.endswith((" " + g, " " + g.rstrip("'"))) for g in links) \
+        and (any(_is_role(t) for t in toks[max(0, i - 4):i])  # or someone described:
+             or any(toks[k].folded in _determiners() and toks[k + 1].text.islower()
+                    for k in range(max(0, i - 3), i - 1)))  # "le fromager d'Annecy"
 
 
 def _is_role(t: Token) -> bool:

@@ -48,7 +48,7 @@ from rag.ingest.resolve import Resolver, Said, Speaker
 from rag.ingest.speakers import lexicon, tokens
 from rag.types import Document, Span
 
-VERSION = 32  # bump when the rules change: stored attributions are then extracted again
+VERSION = 34  # bump when the rules change: stored attributions are then extracted again
 # (3: a day or time between an inverted verb and its subject, "según informó el lunes X";
 # particles inside names, "Pieter de Vries")
 
@@ -210,7 +210,8 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
         kind, content = "reported", c.content
         if c.quote is not None:  # an incise inside a quote
             kind, content = "quote", (c.quote.cs, c.quote.ce)
-        anchor = c.start if c.order in ("incise", "inverted", "as_said") else (sp or (c.start,))[0]
+        anchor = c.start if c.order in ("incise", "inverted", "as_said", "coordinated") \
+            else (sp or (c.start,))[0]
         before = next(
             (
                 q
@@ -261,13 +262,18 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
                 )
             )
             content = (us, ue) if goes_on else (us, stop)
-        elif content is None and sp and (clause := incise_before(art.ctx, us, sp[0], c.end, ue)):
+        elif content is None and sp and c.order != "coordinated" and (
+                clause := incise_before(art.ctx, us, sp[0], c.end, ue)):
             content = clause  # "Russian drones hit a plant, officials said on Sunday."
         elif content is None:  # what follows the verb ("Dijo el ministro que …" too)
             start = sp[1] if sp and c.order == "incise" and sp[0] >= c.end else c.end
             that = complement(raw, start, ue, art.ctx.lex)
             if that is not None:
                 start = that
+            elif c.kind == "que" and (q := next(iter(art.ctx.within(start, ue)), None)):
+                # "a décrit « un feu … »", "calificó la situación de «insostenible»": the
+                # quote is what was said (find_cues kept the verb for it)
+                kind, content = "quote", (q.cs, q.ce)
             elif _to_listener(art, c):
                 # "told reporters the trust had recruited 95 nurses": the clause after the
                 # listener; "told her about the recall": no words of hers
@@ -275,8 +281,9 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
                 if heard is None:
                     continue
                 start = heard
-            sub = subordinate(art.ctx, us, (sp or (c.start,))[0])
-            content = (start, content_end(art.ctx, start, ue, cues, sub))
+            if content is None:
+                sub = subordinate(art.ctx, us, (sp or (c.start,))[0])
+                content = (start, content_end(art.ctx, start, ue, cues, sub))
         else:
             content = (
                 (content[0], content_end(art.ctx, content[0], content[1], cues, False))

@@ -71,7 +71,8 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
         elif lex.inversion and (post := lex.inversion.match(raw, ve)):
             inv, ce = (ve, post.end()), post.end()
         after_quote = _after_quote(raw, us, cs)  # "« … », précise X"
-        if any(t.low in w.passive_agents for t in gap + just_before) or (
+        if any(t.low in w.passive_agents for t in _without_connective(gap, w.connectives)
+               + just_before) or (
             am is None and inv is None and _passive(ctx, m.group(), ve, ue, after_quote)
         ):
             continue  # "la légende rapportée", "critiqué par X": nobody speaks
@@ -107,6 +108,11 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
                 _participle(lex, opening[0]) and opening[0].start not in ctx.people.runs
             # "Preguntado por su futuro, respondió: …": the last speaker goes on
             cue.speaker = None if participial else subject_before(raw, us, cs, lex, ctx.people)
+            shared = None if participial else _shared_subject(ctx, found, cs)
+            if shared is not None and (cue.speaker is None or cue.speaker[0] >= shared[1]):
+                # "X a estimé … et a demandé", "X said the port was … and warned": not a
+                # subject inside the first verb's words
+                cue.order, cue.speaker = "coordinated", shared[0]
             if cue.speaker is None and raw[us:cs].strip(SPACE + QUOTE_CHARS) and not participial:
                 continue
             if cue.speaker is None:  # "Añadió que …": no subject, the last speaker goes on
@@ -123,10 +129,55 @@ def find_cues(ctx: Context, us: int, ue: int) -> list[Cue]:
         ) and not (cue.order == "implicit" and dashed):
             continue  # inside a quote only an incise counts: "…, a-t-il dit, …"
         if kind == "que" and cue.order == "normal" and complement(raw, ce, ue, lex) is None \
-                and not any(0 <= q.start - ce <= 2 for q in ctx.within(ce, ue)):
-            continue  # not "a reconnu une erreur"; "a reconnu « des négligences »" is
+                and not any(_object_then_quote(raw, ce, q.start) for q in ctx.within(ce, ue)):
+            continue  # not "a reconnu une erreur"; "a reconnu « des négligences »", "calificó
+            # la situación de «insostenible»" are
         found.append(cue)
     return found + sources(ctx, us, ue) + _claims(ctx, us, ue) + quote_incises(ctx, us, ue, found)
+
+
+def _shared_subject(ctx: Context, found: list[Cue], cs: int
+                    ) -> tuple[tuple[int, int], int] | None:
+    """The speaker of the sentence's previous cue when the verb at ``cs`` is that
+    speaker's too: after "and"/"et"/"y"/"but" ("X said … and insisted that …", "X a estimé
+    que … et a demandé …") or after the speaker and a relative pronoun ("a souligné
+    Barbazan, qui réclame …"), with where that cue's words start."""
+    prev = next((c for c in reversed(found) if c.speaker is not None and c.quote is None
+                 and c.order in ("normal", "incise", "inverted", "coordinated")
+                 and c.end <= cs), None)
+    if prev is None:
+        return None
+    assert prev.speaker is not None
+    w = ctx.lex.words
+    between = tokens(ctx.raw, max(prev.end, prev.speaker[1]), cs)
+    if not between:
+        return None
+    last = between[-1]
+    if last.low in w.clause_joins and len(between) >= 2:
+        return prev.speaker, prev.end
+    if last.low in w.relatives and len(between) == 2 \
+            and between[0].text == "," and prev.speaker[1] <= between[0].start:
+        return prev.speaker, prev.end
+    return None
+
+
+def _object_then_quote(raw: str, verb_end: int, quote: int) -> bool:
+    """Does a quote follow the verb, right after it or after a few words of its own clause
+    (an object: "described the fire as “…”", "qualifié la situation d'« … »")?"""
+    between = raw[verb_end:quote]
+    return 0 <= len(between) <= 40 and not re.search(r"[,.;:!?()«»“”\"]", between) \
+        and len(between.split()) <= 5
+
+
+def _without_connective(gap: list[Tok], connectives: tuple[str, ...]) -> list[Tok]:
+    """The words between an auxiliary and its verb, without a connective they open with
+    ("a par ailleurs annoncé": "par" is no passive agent there)."""
+    words = [t.low for t in gap]
+    for c in connectives:
+        n = len(c.split())
+        if words[:n] == c.split():
+            return gap[n:]
+    return gap
 
 
 def _no_subject_after(ctx: Context, ce: int, ue: int) -> bool:
@@ -242,6 +293,11 @@ def content_end(ctx: Context, start: int, ue: int, later: list[Cue], in_subclaus
     ):
         end = m.start()
     for c in later:
+        if c.order == "coordinated" and start < c.start <= end:
+            join = tokens(raw, start, c.start)[-1]  # "… et a demandé": before "et"
+            end = raw.rfind(",", start, join.start) if raw[:join.start].rstrip(
+                SPACE).endswith(",") else join.start
+            continue
         if (
             c.start > start
             and c.quote is None

@@ -45,7 +45,8 @@ _ATTRIBUTION = AttributionWords(
         r"(?:believes?|believed|thinks?|thought|fears?|feared|hopes?|hoped|noted|notes|suggested|suggests"
         r"|predicted|predicts|maintained|maintains|acknowledged|acknowledges|admitted|admits|conceded|concedes"
         r"|replied|replies|responded|responds|continued|continues|concluded|concludes|estimated|estimates"
-        r"|recalled|recalls|speculated|agreed|assured|assures|states|stated|observed|remarked|remarks)"
+        r"|recalled|recalls|speculated|agreed|assured|assures|states|stated|observed|remarked|remarks"
+        r"|testified|testifies|described|describes)"
     ),
     gerunds=(
         r"(?:adding|saying|noting|warning|stressing|insisting|arguing|calling\s+(?:on|for)|urging|claiming"

@@ -46,7 +46,7 @@ _ATTRIBUTION = AttributionWords(
     que_verbs=(
         rf"(?:estim|consider|esper|continu|observ|opin){_AR}"
         r"|(?:cree|creen|creía|creyó|creyeron|teme|temen|temía|temió|temieron|concluyó|concluye|prosiguió"
-        r"|sugirió|sugiere|prevé|previó)"
+        r"|sugirió|sugiere|prevé|previó|describió|describe|describen|calificó|califica|calificaron)"
     ),
     gerunds=(
         r"(?:añadiendo|agregando|señalando|diciendo|afirmando|asegurando|subrayando|destacando|advirtiendo"

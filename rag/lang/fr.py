@@ -54,7 +54,8 @@ _ATTRIBUTION = AttributionWords(
     que_verbs=(
         rf"(?:estim|jug|pens|redout|espér|consid[éè]r|continu|enchaîn|observ){_ER}"
         r"|(?:craint|craignent|craignait|craignaient|croit|croient|croyait|cru|soutient|soutiennent|soutenait|soutenu"
-        r"|reconnaît|reconnaissent|reconnu|admet|admettent|admis|poursuit|poursuivi|poursuivait|conclu|conclut|prévenu|préviennent|prévient|prédit|prédisent)"
+        r"|reconnaît|reconnaissent|reconnu|admet|admettent|admis|poursuit|poursuivi|poursuivait|conclu|conclut|prévenu|préviennent|prévient|prédit|prédisent"
+        r"|décrit|décrivent|décrivait|qualifié|qualifie|qualifient|qualifiait)"
     ),
     gerunds=(
         r"(?:ajout|soulign|précis|affirm|expliqu|indiqu|estim|assur|insist|rappel|not|déclar|jug|dénonç|qualifi|promett"
