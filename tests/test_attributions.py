@@ -1247,3 +1247,14 @@ def test_a_connective_inside_the_verb_and_a_quote_after_its_object() -> None:
         ("Rosa Gil", "quote", "ilegal")]
     assert ("Dr Amy Lin", "reported", "the river was “badly polluted”") in said(extract(
         "Dr Amy Lin testified that the river was “badly polluted”.", "en"))
+
+
+def test_a_clause_before_a_closing_verb_is_not_its_subject() -> None:
+    """ "…, the prefect said." / "…, advirtió el alcalde.": the clause before the comma holds
+    a verb (an auxiliary, a negation), so the speaker is after the verb."""
+    assert ("the prefect", "reported", "Residents of the two villages will have to wait until "
+            "Wednesday") in said(extract("Residents of the two villages will have to wait until "
+                                         "Wednesday, the prefect said.", "en"))
+    found = said(extract("El Ayuntamiento, que ya aporta 180.000 euros, no puede asumir la "
+                         "diferencia, advirtió el alcalde.", "es"))
+    assert [s for s, _, _ in found] == ["el alcalde"]

@@ -243,6 +243,7 @@ def _subject_part(ctx: Context, us: int, comma: int, relative: bool = False) -> 
     participial = len(part) > 1 and part[0].text[:1].islower() and _participle(ctx.lex, part[0])
     verbless = len(part) <= 6 and not any(
         ctx.lex.is_auxiliary(t) or t.text in QUOTE_CHARS or t.low in w.complementizers
+        or t.low in w.negations  # "no puede asumir la diferencia": a verb
         or ctx.lex.cue.match(raw, t.start) for t in part)  # "costume gris et voix basse"
     if start > us and (part[0].low in w.relatives or part[0].low in w.complementizers
                        or participial or verbless):
@@ -255,8 +256,9 @@ def _subject_part(ctx: Context, us: int, comma: int, relative: bool = False) -> 
                                                                             part[0].start):
         return True  # "Gallego, que …,": a surname named before
     run = ctx.people.run_in(part[0].start, part[-1].end)
-    if run is not None and run[0] <= part[0].start + 4 and run[1] == part[-1].end:
-        return True
+    if run is not None and run[1] == part[-1].end and (run[0] <= part[0].start + 4 or all(
+            ctx.lex.is_role(t) or t.text in w.honorifics for t in part if t.end <= run[0])):
+        return True  # "Janet Mulroy", "Councillor Janet Mulroy"
     # "Le porte-parole du ministère," (not "Le parquet de X a ouvert une enquête,": a clause)
     return ctx.lex.is_det(part[0]) and len(part) > 1 and ctx.lex.is_role(part[1]) \
         and not any(ctx.lex.is_auxiliary(t) for t in part[2:])

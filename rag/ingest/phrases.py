@@ -51,13 +51,17 @@ def _parts(toks: list[Tok]) -> list[list[Tok]]:
 
 def _apposition(part: list[Tok], lex: Lexicon, people: People) -> int | None:
     """Where an apposition to a name starts in ``part`` ("…, le porte-parole du Kremlin"):
-    the last determiner + role, or a role or name that opens the part."""
+    the last determiner + role, or a role or name that opens the part; not a clause (an
+    auxiliary after it: "Residents will have to wait until Wednesday, the prefect said")."""
     for k in range(len(part) - 1, -1, -1):
         if lex.is_role(part[k]) and (k == 0 or lex.is_det(part[k - 1])):
-            return k - 1 if k > 0 else k
-    if part and (part[0].start in people.runs or lex.is_role(part[0])):
-        return 0
-    return None
+            at = k - 1 if k > 0 else k
+            break
+    else:
+        at = 0 if part and (part[0].start in people.runs or lex.is_role(part[0])) else -1
+    if at < 0 or any(lex.is_auxiliary(t) for t in part[at:]):
+        return None
+    return at
 
 
 def _before_time(toks: list[Tok], j: int, lex: Lexicon) -> bool:
