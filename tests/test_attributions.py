@@ -1258,3 +1258,17 @@ def test_a_clause_before_a_closing_verb_is_not_its_subject() -> None:
     found = said(extract("El Ayuntamiento, que ya aporta 180.000 euros, no puede asumir la "
                          "diferencia, advirtió el alcalde.", "es"))
     assert [s for s, _, _ in found] == ["el alcalde"]
+
+
+def test_a_definite_noun_right_after_a_person_spoke_is_that_person() -> None:
+    """ "Le syndicaliste a assuré …", "The champion added …" right after that person spoke
+    (a role, or a word that describes them); not a noun for a thing or a body."""
+    fr = ("« Nous tiendrons », a déclaré Paul Ravel, secrétaire du syndicat des chauffeurs.\n"
+          "Le syndicaliste a assuré que la grève continuerait.")
+    assert ("Paul Ravel", "reported", "la grève continuerait") in said(extract(fr, "fr"))
+    en = ("“We will appeal,” said five-time champion Dana Cole.\n"
+          "The champion added that she would rest until June.")
+    assert ("Dana Cole", "reported", "she would rest until June") in said(extract(en, "en"))
+    thing = ("« Nous tiendrons », a déclaré Paul Ravel.\n"
+             "La préfecture a indiqué que la route rouvrirait lundi.")
+    assert ("la préfecture", "reported", "la route rouvrirait lundi") in said(extract(thing, "fr"))

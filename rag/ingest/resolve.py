@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rag.ingest.people import People, Person
+from rag.ingest import titles
+from rag.ingest.people import People
 from rag.ingest.speakers import Lexicon, Tok, fold, tokens
 from rag.ingest.titles import by_sense, by_stem, last_named, name_start, titled
 
@@ -83,18 +84,9 @@ class Resolver:
     def country(self, capital: str) -> str:
         """The country of a capital, spelled as the article spells it when it does."""
         if capital not in self._countries:
-            self._countries[capital] = self._spell(self.words.capitals[capital])
+            self._countries[capital] = titles.spelled(self.raw, self.all, self.words,
+                                               self.words.capitals[capital])
         return self._countries[capital]
-
-    def _spell(self, name: str) -> str:
-        parts = tokens(name, 0, len(name))
-        det = [t for t in parts if t.low in self.words.determiners or t.text.endswith(("'", "’"))]
-        core = [t.low for t in parts if t not in det]
-        for i in range(len(self.all) - len(core) + 1):
-            if [t.low for t in self.all[i : i + len(core)]] == core:
-                spelled = self.raw[self.all[i].start : self.all[i + len(core) - 1].end]
-                return name[: parts[len(det)].start] + spelled if det else spelled
-        return name
 
     def resolve(self, start: int, end: int, unit: int, history: list[Said]) -> Speaker:
         toks = tokens(self.raw, start, end)
@@ -146,7 +138,8 @@ class Resolver:
             # "«…», añadió el músico": a definite noun no list holds, after someone was
             # named in this paragraph (or opening the next sentence), is that person
             near = last_named(self.people, start, self._paragraph_start(start),
-                                    lambda p: len(p.key) > 1) or self._opens_next(unit, start)
+                              lambda p: len(p.key) > 1) \
+                or titles.opens_next(self.people, self.raw, self.units, unit, start)
             if near is not None and (near.gender or near.titles):  # a person, no
                 # organisation's name ("la direction" of "Val de Brune")
                 return Speaker(near.name, near.title or toks[1].text, "role", near.gender, True)
@@ -158,7 +151,7 @@ class Resolver:
                     and len(name) > len(toks[1].text) + 4
                 ):
                     return Speaker(name, said.speaker.title, "institution", said.speaker.gender)
-        return self._as_written(toks)
+        return self._goes_on(toks, start, unit, history) or self._as_written(toks)
 
     def implicit(self, unit: int, history: list[Said], before: int | None = None) -> Speaker:
         """The speaker of a verb without a subject at a sentence's start ("Añadió que …"):
@@ -212,7 +205,8 @@ class Resolver:
             else:
                 ok = s.gender in ("", gender)
             if ok:
-                later = self._person_since(said.unit + 1, tok.start, gender)
+                later = titles.person_since(self.people, self.units, said.unit + 1, tok.start,
+                                            gender)
                 first = max(said.unit + 1, unit - 1)
                 if later is None and gender in ("m", "f") and first < unit:  # "L'opposition,
                     # emmenée par Olivier Marchand, a voté contre. « … », a-t-il jugé": a
@@ -273,13 +267,6 @@ class Resolver:
         """Where the paragraph holding ``offset`` starts."""
         return self.raw.rfind("\n", 0, offset) + 1
 
-    def _person_since(self, unit: int, before: int, gender: str) -> Person | None:
-        """The person of ``gender`` ("m" or "f", as the article marks it) mentioned last
-        from sentence ``unit`` on and before offset ``before``; None when nobody is."""
-        if gender not in ("m", "f") or unit >= len(self.units):
-            return None
-        return last_named(self.people, before, self.units[unit][0], lambda p: p.gender == gender)
-
     def _coordination(self, toks: list[Tok]) -> Speaker:
         parts: list[list[Tok]] = [[]]
         joins: list[str] = []
@@ -315,6 +302,27 @@ class Resolver:
             return Speaker(s.name, s.title, "previous_speaker", s.gender, True)
         return self._as_written([tok])
 
+    def _goes_on(self, toks: list[Tok], start: int, unit: int,
+                 history: list[Said]) -> Speaker | None:
+        """"Le syndicaliste a réclamé", "But the champion admitted": a definite noun for a
+        person (a role, or a word that describes them) right after a named person spoke, in
+        this sentence or the one before, nobody else named since: that person."""
+        w, last = self.words, history[-1] if history else None
+        if last is None or not last.speaker.person or unit - last.unit > 1 or len(toks) != 2:
+            return None
+        det, noun, said = toks[0], toks[1], last.speaker
+        gender = w.determiners.get(det.low)
+        if not self.lex.is_det(det) or det.low in w.indefinites or gender not in ("", "m", "f") \
+                or not noun.text[:1].islower() or noun.low in w.institutions \
+                or (gender and said.gender and gender != said.gender) \
+                or not (self.lex.is_role(noun)
+                        or titles.describes(self.people, self.raw, noun, said.name or "",
+                                            self.lex.links)):
+            return None  # "the firm said", "la préfecture": no person's noun
+        other = last_named(self.people, start, self.units[last.unit][0])  # nobody else since
+        return None if other is not None and fold(other.name) != fold(said.name or "") \
+            else Speaker(said.name, said.title, "previous_speaker", said.gender, True)
+
     def _anaphor(self, toks: list[Tok]) -> bool:
         """A definite singular determiner and a lower-case noun that no list names (not an
         institution, a statement, a day, a pronoun): "el músico", "la cineasta"."""
@@ -323,18 +331,6 @@ class Resolver:
             and noun.text[:1].islower() and len(noun.text) > 3 and noun.low not in w.institutions \
             and noun.low not in w.statements and noun.low not in w.time_words \
             and noun.low not in self.lex.function and not self.lex.is_role(noun)
-
-    def _opens_next(self, unit: int, before: int) -> Person | None:
-        """The person whose mention opens the sentence after ``unit``, when the article
-        named them before ``before``."""
-        if unit + 1 >= len(self.units):
-            return None
-        lo, hi = self.units[unit + 1]
-        first = tokens(self.raw, lo, hi)[:1]
-        run = self.people.runs.get(first[0].start) if first else None
-        if run is None or not any(m < before for m in run[1].mentions):
-            return None
-        return run[1]
 
     def _role(self, toks: list[Tok], head: int, start: int, unit: int,
               history: list[Said]) -> Speaker:
@@ -385,12 +381,15 @@ class Resolver:
             if person is not None and person is not owner and not official:
                 title = self._text(toks[head].start, toks[-1].end)
                 return Speaker(person.name, person.title or title, "role", person.gender, True)
-            if person is None and (known := self._opens_next(unit, start)) is not None:
+            if person is None and (known := titles.opens_next(
+                    self.people, self.raw, self.units, unit, start)) is not None:
                 # "«…», denunció la cineasta. Irarrázaval aseguró que …": nobody named in
                 # the paragraph before; the next sentence opens with someone named earlier
                 title = self._text(toks[head].start, toks[-1].end)
                 return Speaker(known.name, known.title or title, "next_sentence", known.gender,
                                True)
+        if (went_on := self._goes_on(toks, start, unit, history)) is not None:
+            return went_on
         spoken = self._as_written(toks)
         return Speaker(
             spoken.name,

@@ -70,3 +70,55 @@ def titled(raw: str, lex: Lexicon, end: int, next_start: int) -> bool:
     return 0 < len(between) <= 2 and all(lex.is_role(t) or t.text[:1].isupper()
                                           for t in between) and any(
         t.low in lex.words.roles for t in between)
+
+
+def spelled(raw: str, words_of_text: list[Tok], words: AttributionWords, name: str) -> str:
+    """``name`` ("la Russie") with its words as the text spells them, where it writes them
+    in a row."""
+    parts = tokens(name, 0, len(name))
+    det = [t for t in parts if t.low in words.determiners or t.text.endswith(("'", "’"))]
+    core = [t.low for t in parts if t not in det]
+    for i in range(len(words_of_text) - len(core) + 1):
+        if [t.low for t in words_of_text[i : i + len(core)]] == core:
+            found = raw[words_of_text[i].start : words_of_text[i + len(core) - 1].end]
+            return name[: parts[len(det)].start] + found if det else found
+    return name
+
+
+def describes(people: People, raw: str, noun: Tok, name: str, links: frozenset[str]) -> bool:
+    """Is ``noun`` (its first letters) a lower-case word of the titles of the person called
+    ``name``, or the word right before a mention of them ("five-time champion Viktor
+    Haldane"), after no link (``links``: "de", "of")?"""
+    person = next((p for p in people.persons.values() if p.name == name), None)
+    if person is None:
+        return False
+    words = [t for title in person.titles for t in tokens(title, 0, len(title))]
+    for m in person.mentions:  # not "le président du club Sébastien Taillandier"
+        before = tokens(raw, max(0, m - 40), m)[-2:]
+        if before and not (len(before) > 1 and before[0].low in links):
+            words.append(before[-1])
+    return any(t.text[:1].islower() and t.low[:STEM] == noun.low[:STEM]
+               and len(t.low) >= min(len(noun.low), STEM) for t in words)
+
+
+def opens_next(people: People, raw: str, units: list[tuple[int, int]], unit: int,
+               before: int) -> Person | None:
+    """The person whose mention opens the sentence after ``unit``, when the article named
+    them before ``before``."""
+    if unit + 1 >= len(units):
+        return None
+    lo, hi = units[unit + 1]
+    first = tokens(raw, lo, hi)[:1]
+    run = people.runs.get(first[0].start) if first else None
+    if run is None or not any(m < before for m in run[1].mentions):
+        return None
+    return run[1]
+
+
+def person_since(people: People, units: list[tuple[int, int]], unit: int, before: int,
+                 gender: str) -> Person | None:
+    """The person of ``gender`` ("m" or "f", as the article marks it) mentioned last from
+    sentence ``unit`` on and before offset ``before``; None when nobody is."""
+    if gender not in ("m", "f") or unit >= len(units):
+        return None
+    return last_named(people, before, units[unit][0], lambda p: p.gender == gender)
