@@ -1272,3 +1272,13 @@ def test_a_definite_noun_right_after_a_person_spoke_is_that_person() -> None:
     thing = ("« Nous tiendrons », a déclaré Paul Ravel.\n"
              "La préfecture a indiqué que la route rouvrirait lundi.")
     assert ("la préfecture", "reported", "la route rouvrirait lundi") in said(extract(thing, "fr"))
+
+
+def test_pour_lui_opening_a_sentence_is_a_source() -> None:
+    """ "Pour lui, …", "Para ella, …": the pronoun's person says what follows."""
+    fr = ("Marc Olivier a dénoncé « une économie absurde ». Pour lui, la coupe représente "
+          "« moins qu'un feu d'artifice ».")
+    assert ("Marc Olivier", "reported", "la coupe représente « moins qu'un feu d'artifice »") \
+        in said(extract(fr, "fr"))
+    es = "La alcaldesa Ana Ruiz habló con los vecinos. Para ella, la obra es urgente."
+    assert ("Ana Ruiz", "reported", "la obra es urgente") in said(extract(es, "es"))

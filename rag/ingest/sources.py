@@ -76,7 +76,8 @@ def _names_someone(ctx: Context, toks: list[Tok]) -> bool:
         return False
     last = part[-1]  # "Pour le maire," "Para el biólogo Andrés Fuentes," (not "la première fois")
     return last.start in ctx.people.covered or ctx.lex.is_role(last) \
-        or last.low in ctx.lex.words.institutions
+        or last.low in ctx.lex.words.institutions \
+        or (len(part) == 1 and last.low in ctx.lex.words.source_pronouns)  # "Pour lui,"
 
 
 def _description(lex: Lexicon, part: list[Tok], *, named: bool) -> bool:
