@@ -18,10 +18,10 @@ The rules, in order (``Speaker.how`` says which one applied):
 * ``institution``: "le ministère" -> the fullest form of the same institution among the
   earlier speakers; ``statement``: "un communiqué du Kremlin" -> "le Kremlin";
 * ``place``: a capital -> its country as the article spells it ("Moscou" -> "la Russie");
-* ``previous_speaker``: a one-word speaker that the article never introduces and writes
-  once (a garbled or machine-translated name, "a déclaré Peaches") when a named person
-  spoke in the same or the previous sentence -> that person; also a sentence that opens
-  with a speech verb and no subject ("Añadió que …");
+* ``previous_speaker``: when a named person spoke in the same or the previous sentence, a
+  one-word speaker the article never introduces and writes once ("a déclaré Peaches") or
+  a definite noun for a person ("Le syndicaliste", "the champion") -> that person; also a
+  sentence that opens with a speech verb and no subject ("Añadió que …");
 * ``as_written``: anything else (a country, a group: "des responsables américains").
 """
 

@@ -1,7 +1,9 @@
 """Which person a role stands for, by the titles the article gives them: the sense of a role
 in other words ("l'édile" for "le maire"), a word of the same family ("le syndicaliste" for
-"secrétaire général du Syndicat …"), and where a name starts or ends around a title
-("Dr. Ravi Chandran", "Regional Science Minister Andrew Pelloe")."""
+"secrétaire général du Syndicat …"), a word that describes them ("five-time champion X" …
+"the champion"), and where a name starts or ends around a title ("Dr. Ravi Chandran",
+"Regional Science Minister Andrew Pelloe"); who the article named last, or names first in
+the next sentence; a country as the article spells it."""
 
 from __future__ import annotations
 
