@@ -1282,3 +1282,16 @@ def test_pour_lui_opening_a_sentence_is_a_source() -> None:
         in said(extract(fr, "fr"))
     es = "La alcaldesa Ana Ruiz habló con los vecinos. Para ella, la obra es urgente."
     assert ("Ana Ruiz", "reported", "la obra es urgente") in said(extract(es, "es"))
+
+
+def test_someone_described_after_the_sentence_s_adverbials_and_a_place_after_in() -> None:
+    """ "he" is the person described after a sentence's leading adverbials ("Further
+    upstream, in Marsh Hollow, a ferryman …"); a name written after "in" is a place, no
+    person; someone named after the described one is nearer."""
+    en = ("Water was cut in Marsh Hollow on Monday.\n"
+          "Further upstream, in Marsh Hollow, a ferryman who has crossed the river for 20 years "
+          "watched the flood. “I have never seen it this high,” he said.")
+    assert ("a ferryman", "quote", "I have never seen it this high") in said(extract(en, "en"))
+    fr = ("Dans le public, une vingtaine de marins attendaient. Odile Ravel, 60 ans, pêche "
+          "depuis 1980. « On a tout perdu », dit-elle.")
+    assert ("Odile Ravel", "quote", "On a tout perdu") in said(extract(fr, "fr"))

@@ -44,9 +44,13 @@ class People:
         self.covered: set[int] = set()  # starts of every word inside a mention
         self._order: list[tuple[int, int, Person]] = []
         self._starts: list[int] = []
-        for s, e in regions:
-            toks = tokens(raw, s, e)
-            for run in self._runs(toks):
+        found = [(toks, run) for s, e in regions for toks in [tokens(raw, s, e)]
+                 for run in self._runs(toks)]
+        # a name written once after "in", "dans", "en" is a place ("in Ellery Cross")
+        places = {tuple(t.low for t in toks[i:j]) for toks, (i, j) in found
+                  if i and toks[i - 1].low in lex.words.locatives and j - i > 1}
+        for toks, run in found:
+            if tuple(t.low for t in toks[run[0]:run[1]]) not in places:
                 self._add(toks, run)
 
     def _runs(self, toks: list[Tok]) -> list[tuple[int, int]]:

@@ -234,18 +234,20 @@ class Resolver:
         return Speaker(None, None, "unresolved", gender)
 
     def _described_since(self, first: int, unit: int, gender: str) -> Speaker | None:
-        """Someone new, described rather than named, who opens a sentence from sentence
-        ``first`` on and before ``unit`` ("Une enseignante de CM2 a plaidé pour … Les
-        enfants, a-t-elle souligné, …"; "A dock worker who asked not to be named said …
-        “…,” he said"): the words from the indefinite article to the first comma, relative
-        or verb, when their article agrees with the pronoun's gender."""
+        """Someone new, described rather than named, who opens a sentence (after its
+        adverbials) from sentence ``first`` on and before ``unit``, nobody named since ("Une
+        enseignante de CM2 a plaidé … Les enfants, a-t-elle souligné"; "Further downstream,
+        a fisherman … “…,” he said"): the words from the indefinite article to the first
+        comma, relative or verb, when their article agrees with the pronoun's gender."""
         w = self.words
         if gender not in ("m", "f"):
             return None
         for u in range(unit - 1, first - 1, -1):
             lo, hi = self.units[u]
-            toks = tokens(self.raw, lo, hi)
+            toks = titles.after_adverbials(tokens(self.raw, lo, hi), w.indefinites)
             if len(toks) < 3 or toks[0].low not in w.indefinites:
+                if any(t.start in self.people.runs for t in toks):
+                    return None  # someone named since is nearer
                 continue
             if w.determiners.get(toks[0].low, "") not in ("", gender):
                 return None
@@ -304,9 +306,8 @@ class Resolver:
 
     def _goes_on(self, toks: list[Tok], start: int, unit: int,
                  history: list[Said]) -> Speaker | None:
-        """"Le syndicaliste a réclamé", "But the champion admitted": a definite noun for a
-        person (a role, or a word that describes them) right after a named person spoke, in
-        this sentence or the one before, nobody else named since: that person."""
+        """"Le syndicaliste a réclamé", "the champion admitted": a definite noun for a person
+        (a role, a word that describes them) right after they spoke (nobody named since)."""
         w, last = self.words, history[-1] if history else None
         if last is None or not last.speaker.person or unit - last.unit > 1 or len(toks) != 2:
             return None

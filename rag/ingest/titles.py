@@ -124,3 +124,13 @@ def person_since(people: People, units: list[tuple[int, int]], unit: int, before
     if gender not in ("m", "f") or unit >= len(units):
         return None
     return last_named(people, before, units[unit][0], lambda p: p.gender == gender)
+
+
+def after_adverbials(toks: list[Tok], openers: frozenset[str]) -> list[Tok]:
+    """A sentence's words from the first of ``openers`` that follows its leading adverbial
+    parts ("Further downstream, in Ellery Cross, a fisherman …": from "a"); all of them
+    when none does."""
+    for k, t in enumerate(toks[:12]):
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].low in openers:
+            return toks[k + 1:]
+    return toks

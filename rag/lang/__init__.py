@@ -67,6 +67,7 @@ class AttributionWords:
     # between a capitalised institution word and the rest of its name: "Department OF Water
     # Resources" (none in French or Spanish: "el Gobierno de Pedro Sánchez" names a person)
     institution_links: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()  # "in Ellery Cross": a place, not a person
     honorifics: dict[str, str] = field(default_factory=dict)  # "M.", "Mr", as written -> gender
     determiners: dict[str, str] = field(default_factory=dict)  # -> "m", "f", "p" or ""
     # indefinite articles: "un portavoz del comisario" is someone new, not the last speaker

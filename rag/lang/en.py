@@ -121,6 +121,7 @@ _ATTRIBUTION = AttributionWords(
     },
     genitives=("of the", "of", "for the", "for", "at the", "at"),
     institution_links=words("of for"),
+    locatives=words("in at near"),
     institutions=words(
         "ministry department government kremlin house pentagon council agency army embassy commission "
         "parliament assembly senate cabinet office service presidency administration court police newspaper "

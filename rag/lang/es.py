@@ -169,6 +169,7 @@ _ATTRIBUTION = AttributionWords(
     adverbials=words("en durante ante tras antes despues a al desde con por ano dia pero y")
     | _TIME_WORDS,
     time_words=_TIME_WORDS,
+    locatives=words("en cerca"),
     conjunctions=words("y o e"),
     clause_joins=words("y pero"),
     person_relatives=words("quien quienes"),

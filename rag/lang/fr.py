@@ -183,6 +183,7 @@ _ATTRIBUTION = AttributionWords(
     adverbials=words("lors dans devant pendant a au aux en sur apres avant depuis durant vers "
                      "selon annee jour mais et puis") | _TIME_WORDS,
     time_words=_TIME_WORDS,
+    locatives=words("dans pres"),
     conjunctions=words("et ou"),
     clause_joins=words("et mais"),
     statements=words("communique declaration note lettre rapport message"),
