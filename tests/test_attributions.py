@@ -1295,3 +1295,16 @@ def test_someone_described_after_the_sentence_s_adverbials_and_a_place_after_in(
     fr = ("Dans le public, une vingtaine de marins attendaient. Odile Ravel, 60 ans, pêche "
           "depuis 1980. « On a tout perdu », dit-elle.")
     assert ("Odile Ravel", "quote", "On a tout perdu") in said(extract(fr, "fr"))
+
+
+def test_a_bare_title_after_a_name_and_a_verb_that_calls_something_a_quote() -> None:
+    """ "X, general secretary of …, said …": the title is an apposition (the speaker is X,
+    not the words after "said"); "called the plan “…”" says how X judges it."""
+    found = said(extract("Ruth Anders, general secretary of the Dockers' Union, said members "
+                         "would vote on a strike next week.", "en"))
+    assert ("Ruth Anders", "reported", "members would vote on a strike next week") in found
+    found = said(extract("The mayor, Ruth Anders, called the plan “a fishing expedition” and "
+                         "said the town needed to move on.", "en"))
+    assert ("Ruth Anders", "quote", "a fishing expedition") in found
+    assert ("Ruth Anders", "reported", "the town needed to move on") in found
+    assert not extract("The council called a meeting for Monday.", "en")

@@ -245,8 +245,12 @@ def _subject_part(ctx: Context, us: int, comma: int, relative: bool = False) -> 
         ctx.lex.is_auxiliary(t) or t.text in QUOTE_CHARS or t.low in w.complementizers
         or t.low in w.negations  # "no puede asumir la diferencia": a verb
         or ctx.lex.cue.match(raw, t.start) for t in part)  # "costume gris et voix basse"
+    titled = not ctx.lex.is_det(part[0]) and any(ctx.lex.is_role(t) for t in part[:2]) and not any(
+        ctx.lex.is_auxiliary(t) or t.text in QUOTE_CHARS or t.low in w.complementizers
+        or t.low in w.negations or ctx.lex.cue.match(raw, t.start) for t in part)
+    # "Tom Gethin, general secretary of the Finance Workers' Union, said": a bare title
     if start > us and (part[0].low in w.relatives or part[0].low in w.complementizers
-                       or participial or verbless):
+                       or participial or verbless or titled):
         # "Une enseignante, venue avec sa classe, a salué"
         return _subject_part(ctx, us, start - 1, relative=True)
     if relative and start == us and len(part) > 1 and ctx.lex.is_det(part[0]) \
