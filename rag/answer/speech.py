@@ -246,9 +246,9 @@ def qualifies_role(question: str, name: str) -> bool:
     j = next((k for k, t in enumerate(toks) if t.start >= at + len(name)), len(toks))
     if j < len(toks) and _is_role(toks[j]):
         return True
-    links = {fold(g) for lg in lang.all_languages() for g in lg.attribution.genitives}
     before = fold(question[:at]).rstrip()
-    return any(before.endswith((" " + g, " " + g.rstrip("'"))) for g in links) \
+    return any(before.endswith((" " + g, " " + g.rstrip("'")))
+               for g in _every("attribution.genitives")) \
         and (any(_is_role(t) for t in toks[max(0, i - 4):i])  # or someone described:
              or any(toks[k].folded in _determiners() and toks[k + 1].text.islower()
                     for k in range(max(0, i - 3), i - 1)))  # "le fromager d'Annecy"

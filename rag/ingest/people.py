@@ -46,7 +46,8 @@ class People:
         self._starts: list[int] = []
         found = [(toks, run) for s, e in regions for toks in [tokens(raw, s, e)]
                  for run in self._runs(toks)]
-        # a name written once after "in", "dans", "en" is a place ("in Ellery Cross")
+        # a name the article writes after "in", "dans", "en" (anywhere) is a place ("in
+        # Ellery Cross"): none of its mentions is a person's
         places = {tuple(t.low for t in toks[i:j]) for toks, (i, j) in found
                   if i and toks[i - 1].low in lex.words.locatives and j - i > 1}
         for toks, run in found:
