@@ -228,6 +228,15 @@ def test_a_day_between_the_verb_and_its_subject() -> None:
     ]
 
 
+def test_segun_before_a_speech_verb_is_that_verbs_cue() -> None:
+    """ "…, según denunció X, delegada …": the words are before, not X's title after."""
+    es = ("Los trabajadores se enteraron por la prensa, según denunció Carmen Vidaurre, "
+          "delegada del sindicato en la empresa.")
+    assert said(extract(es, "es")) == [
+        ("Carmen Vidaurre", "reported", "Los trabajadores se enteraron por la prensa")
+    ]
+
+
 @pytest.mark.parametrize(("text", "code", "speaker", "words"), [
     ("L'adjointe au maire chargée du logement, Nathalie Perrin, a défendu la mesure devant les "
      "élus : « Une infirmière ne peut plus se loger ici. »", "fr", "Nathalie Perrin",
@@ -1308,3 +1317,10 @@ def test_a_bare_title_after_a_name_and_a_verb_that_calls_something_a_quote() -> 
     assert ("Ruth Anders", "quote", "a fishing expedition") in found
     assert ("Ruth Anders", "reported", "the town needed to move on") in found
     assert not extract("The council called a meeting for Monday.", "en")
+
+
+def test_segun_and_a_verb_opening_a_sentence_is_a_source() -> None:
+    es = ("“No ha sido suerte”, subrayó el comisario Héctor Saldaña. Según explicó, la pista "
+          "surgió en 2023.")
+    found = said(extract(es, "es"))
+    assert ("Héctor Saldaña", "reported", "la pista surgió en 2023") in found

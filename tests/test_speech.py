@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from rag.answer.roles import name_stands_apart, senses_in
 from rag.answer.speech import (
     cue_spans,
     named_speakers,
@@ -15,6 +16,7 @@ from rag.answer.speech import (
     tokens,
 )
 from rag.answer.speech_words import claim_of
+from rag.answer.topic import name_runs
 from rag.ingest.speakers import bare_name
 
 SPEAKERS = ["Maria Gonzalez", "Jean Dupont", "Dmitri Volkov", "Dmitry Volkov",
@@ -291,3 +293,58 @@ def test_a_name_ending_like_an_article_keeps_its_verb() -> None:
 def test_the_claim_of_a_who_said_question(question: str, claim: str) -> None:
     """ "Who said …?" is matched with what was said by its words after the cue."""
     assert claim_of(question) == claim
+
+
+@pytest.mark.parametrize(("question", "named", "speaker", "apart"), [
+    # the name is the speaker whatever role the question also names
+    ("Que reproche Marta Egea Sanz au maire de Valdecarrasca ?", "Marta Egea Sanz",
+     "Marta Egea Sanz", True),
+    ("What did Carmen Ledesma say teachers are asking for?", "Carmen Ledesma",
+     "Carmen Ledesma", True),
+    ("¿Qué advirtió la concejala Ramsden sobre la apelación?", "Ramsden", "Priya Ramsden", True),
+    ("Comment le président de l'université, Alan Greaves, a-t-il justifié la fermeture ?",
+     "Alan Greaves", "Alan Greaves", True),
+    ("¿Qué admitió el jefe de proyecto Kofi Lindahl sobre la ventana?", "Kofi Lindahl",
+     "Kofi Lindahl", True),
+    # the name says whose or where the role is
+    ("¿Qué dijo la alcaldesa de Tucson sobre el agua?", "Tucson", "Tucson", False),
+    ("What did Zaragoza's mayor say about the tram?", "Zaragoza", "Zaragoza", False),
+    ("What did the State Department spokesperson say about the talks?", "State Department",
+     "le département d'État", False),
+    ("What did the delegate in Andalusia say about ambulances?", "Andalusia",
+     "Asociación de Transportistas de Andalucía", False),
+    ("What did the spokesman of Greyfin Shipping say?", "Greyfin Shipping",
+     "Greyfin Shipping", False),
+    ("Qu'a promis le patron de Great Lakes & Ohio Valley aux familles ?",
+     "Great Lakes & Ohio Valley", "Ohio Valley", False),
+])
+def test_a_name_apart_from_the_role_is_the_speaker(question: str, named: str, speaker: str,
+                                                   apart: bool) -> None:
+    """A role word elsewhere in the question (its object, or the named person's own title)
+    does not replace the person it names (rag.answer.roles.name_stands_apart)."""
+    assert name_stands_apart(question, named, [speaker]) is apart
+
+
+def test_a_name_of_several_words_is_one_thing_asked_about() -> None:
+    runs = name_runs("¿Qué dijo Sophie Radel sobre el salario de los pilotos de Air Vallée?")
+    assert runs == [{"sophie", "radel"}, {"air", "vallee"}]
+    assert name_runs("What did Dupont say about Lyon?") == []
+
+
+@pytest.mark.parametrize("question", [
+    "How did Jean Dupont describe the reopening of the line?",
+    "How did Jean Dupont sum up the challenge?",
+    "Comment Jean Dupont a-t-il résumé la situation ?",
+    "¿Cómo resumió Jean Dupont el proyecto?",
+])
+def test_describing_and_summing_up_ask_what_a_speaker_said(question: str) -> None:
+    sq = parse(question)
+    assert sq is not None and sq.kind == "what" and sq.speakers == ("Jean Dupont",)
+
+
+def test_a_hyphen_joins_role_words_as_a_space_does() -> None:
+    senses = [s for _, _, s in senses_in("président-directeur général de Calvène Médias")]
+    assert senses == ["president"]
+    assert senses_in("le vice-ministre des Affaires étrangères") == ()
+    assert [s for _, _, s in senses_in("la vice-présidente")] == ["vice-president"]
+    assert [s for _, _, s in senses_in("le maire-adjoint")] == ["deputy-mayor"]

@@ -8,15 +8,11 @@ The :class:`QuoteAnswerer` reads the attributions extracted at ingest
   moins clair, a-t-il déclaré, ..." is read with the quote that follows), are read by the
   reader with the question. The unit where it finds its best span answers when that
   span's margin clears ``speech_threshold`` (calibrated on dev items): the short answer
-  is the words said (of the unit's attributions: for a question asking a number or a
-  time, the one holding the reader's best span; else those closest to the question by
-  the embeddings, the reader's score for each one's words as the answer span deciding
-  between equals; and the quote that continues them), the citation the unit's
-  sentences; a question with no topic ("What did X say?") is answered so whatever the
-  margin. When none clears it, the attribution whose words hold at least half of the
-  question's topic words answers (:meth:`SpeechReading.on_topic`). When none does
-  either, :meth:`QuoteAnswerer.not_on_topic` says that X is quoted, but not on that, and quotes
-  what X did say (an abstention: the question is not answered).
+  is the words the reader scores highest as the answer (for a number or a time, those
+  holding its best span), with the quote that continues them; the citation is the
+  unit's sentences. Else the words holding half the question's topic words answer
+  (:meth:`SpeechReading.on_topic`); else :meth:`QuoteAnswerer.not_on_topic` says that X
+  is quoted, but not on that (an abstention).
 * "Who said ...?": the engine's answer, when it cites the sentence of an attribution, is
   given with that attribution's speaker (the short answer is the speaker's name as the
   article writes it).
@@ -40,17 +36,19 @@ from rag.answer.attributed import (
     AttributionIndex,
     SpeechReading,
     Unit,
-    asks_value,
-    content_words,
     continued,
     overlaps,
     similar_names,
-    topic_found,
-    topic_words,
     who_choice,
 )
 from rag.answer.compose import abstention, dated, passage_citation, sentence_of
-from rag.answer.roles import role_agrees, senses_in, speaker_by_description, speaker_by_role
+from rag.answer.roles import (
+    name_stands_apart,
+    role_agrees,
+    senses_in,
+    speaker_by_description,
+    speaker_by_role,
+)
 from rag.answer.speech import (
     SpeechQuestion,
     parse_speech_question,
@@ -58,6 +56,7 @@ from rag.answer.speech import (
     resolve_previous,
 )
 from rag.answer.speech_words import claim_of, cue_spans
+from rag.answer.topic import asks_value, content_words, name_runs, topic_found, topic_words
 from rag.config import Settings
 from rag.errors import RagError
 from rag.ingest.attributions import Attribution
@@ -95,7 +94,8 @@ class QuoteAnswerer:
                                       answers, self.similar_speakers)
         if results and (found is None or (found.unknown and not found.speakers) or (
                 found.kind == "what" and found.speakers and not role_agrees(
-                    question, [titles.get(s) or s for s in found.speakers]))):
+                    question, [titles.get(s) or s for s in found.speakers])
+                and not name_stands_apart(question, found.named, found.speakers))):
             # nobody named ("the Spanish fisheries minister": no name either); or a name
             # whose speaker has another role ("el portavoz de los aficionados del Grenoble"
             # is not "la maire de Grenoble"; "the delegate in Andalusia" is not "la
@@ -176,7 +176,7 @@ class QuoteAnswerer:
         if best is None:
             return None
         if best[2] < self.settings.speech_threshold and topic:
-            topical = reading.on_topic(topic, alike)
+            topical = reading.on_topic(topic, alike, name_runs(question))
             if topical is None:
                 return None
             unit, item, score = topical[:3]
@@ -184,7 +184,8 @@ class QuoteAnswerer:
             unit, top, score = best
             held = reading.holding_best(unit) if asks_value(question) else None
             item = held or top  # the words the reader scores highest as the answer
-            topical = reading.on_topic(topic, alike) if held is None and topic else None
+            topical = reading.on_topic(topic, alike, name_runs(question)) \
+                if held is None and topic else None
             if topical is not None and len(topic_found(  # another holds more of the subject
                     topic, content_words(item.content.text), alike)) < topical[3]:
                 unit, item, score = topical[:3]
@@ -217,7 +218,7 @@ class QuoteAnswerer:
         if not items:
             return fallback
         q = self.embedder.embed_queries([claim_of(question)])[0]
-        sims = self.index.content_vectors([a for _, a in items], self.embedder) @ q
+        sims = self.index.said_closeness(q, [a for _, a in items], self.embedder)
         candidates: list[tuple[Unit, Attribution]] = []  # one per unit, closest first
         for i in np.argsort(-sims):
             if len(candidates) == s.who_candidates:

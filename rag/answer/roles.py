@@ -20,10 +20,10 @@ from functools import cache, lru_cache
 import numpy as np
 
 from rag import lang
-from rag.answer.attributed import PREFIX
 from rag.answer.speech_words import common_words, cue_spans
+from rag.answer.topic import PREFIX
 from rag.ingest.attributions import Attribution
-from rag.ingest.speakers import fold
+from rag.ingest.speakers import bare_name, fold
 from rag.types import SearchResult
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -34,18 +34,24 @@ _SPACE = re.compile(r"\s+")
 def _senses() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """Every language's role phrases (folded), longest first, with their sense."""
     phrases = {p: s for lg in lang.all_languages() for p, s in lg.attribution.role_senses.items()}
-    return tuple((p, s, re.compile(rf"(?<![\w-]){re.escape(p)}s?(?![\w-])"))
+    return tuple((p, s, re.compile(rf"(?<!\w){re.escape(p.replace('-', ' '))}s?(?!\w)"))
                  for p, s in sorted(phrases.items(), key=lambda x: -len(x[0])))
 
 
 @lru_cache(maxsize=4096)
 def senses_in(text: str) -> tuple[tuple[int, int, str], ...]:
     """The role phrases of ``text`` (offsets in its folded form, the same length for the
-    scripts read here) with their sense, longest phrases first where they overlap."""
+    scripts read here) with their sense, longest phrases first where they overlap. A
+    hyphen joins words as a space does ("maire-adjoint" is a deputy mayor, "président-
+    directeur général" a president), but a role after a hyphen is not that role
+    ("vice-ministre", "ex-maire")."""
     folded = fold(text)
+    spaced = folded.replace("-", " ")
     found: list[tuple[int, int, str]] = []
     for _, sense, pattern in _senses():
-        for m in pattern.finditer(folded):
+        for m in pattern.finditer(spaced):
+            if m.start() > 0 and folded[m.start() - 1] == "-":
+                continue
             if not any(m.start() < e and s < m.end() for s, e, _ in found):
                 found.append((m.start(), m.end(), sense))
     return tuple(sorted(found))
@@ -64,6 +70,50 @@ def same_sense(a: str, b: str) -> bool:
     return bool(set(a.split("|")) & set(b.split("|")))
 
 
+def _asked_role(question: str) -> tuple[int, int, str] | None:
+    """The role phrase of the question nearest its speech cue (offsets, sense)."""
+    cues = cue_spans(question)
+    roles = senses_in(question)
+    if not cues or not roles:
+        return None
+    return min(roles, key=lambda r: min(abs(r[0] - c) for c, _ in cues))
+
+
+def name_stands_apart(question: str, named: str, speakers: Sequence[str]) -> bool:
+    """Is the question's name (``named``, its words, answered by ``speakers``) its speaker
+    whatever role it also names? It is when it stands apart from the role phrase nearest
+    the cue: before it ("Que reproche Marta Egea Sanz au maire ?": the mayor is the
+    object; not right before it: "the State Department spokesperson" is whose), or right
+    after it as an apposition ("la concejala Ramsden", "le président de
+    l'université, Alan Greaves"), or when it is a speaker's whole name of two words or more
+    after a title's noun ("el jefe de proyecto Kofi Lindahl"). It is not when it says
+    whose or where the role is ("la alcaldesa de Tucson", "Zaragoza's mayor", "the
+    delegate in Andalusia", "el portavoz de los aficionados del Grenoble")."""
+    asked = _asked_role(question)
+    at = question.find(named) if named else -1
+    if asked is None or at < 0:
+        return False
+    end = at + len(named)
+    lo, hi = _role_bounds(question, asked[0], asked[1])
+    whole = any(_whole_name(named, s) for s in speakers)
+    if lo <= at < hi:  # inside the role phrase
+        if at < asked[0]:
+            return False  # its owner: "Zaragoza's mayor"
+        link = _genitive().fullmatch(fold(question)[asked[1]:at])
+        return whole and link is None  # not "the spokesman of Greyfin Shipping"
+    if end <= lo:  # not right before it: "the State Department spokesperson" is whose
+        return bool(question[end:lo].strip())
+    return not question[hi:at].strip(" ,") or whole
+
+
+def _whole_name(named: str, speaker: str) -> bool:
+    """Are the question's words (two or more) the speaker's whole name, a title aside
+    ("Miriam Solberg" for "Dr Miriam Solberg"; not "Ohio Valley" for "Great Lakes & Ohio
+    Valley")?"""
+    asked, full = fold(named).split(), fold(bare_name(speaker)).split()
+    return len(asked) >= 2 and full[-len(asked):] == asked and len(full) <= len(asked) + 1
+
+
 def speaker_by_role(question: str, items: Sequence[Attribution],
                     results: Sequence[SearchResult],
                     closeness: Callable[[Sequence[Attribution]], Sequence[float]] | None = None
@@ -74,11 +124,10 @@ def speaker_by_role(question: str, items: Sequence[Attribution],
     of the question; then the one whose words are closest to the question (``closeness``
     of attributions to it: the embeddings, across languages), else of the article the
     search ranks first."""
-    cues = cue_spans(question)
-    roles = senses_in(question)
-    if not cues or not roles:
+    asked = _asked_role(question)
+    if asked is None:
         return None
-    start, end, sense = min(roles, key=lambda r: min(abs(r[0] - c) for c, _ in cues))
+    start, end, sense = asked
     rank: dict[str, int] = {}
     for i, r in enumerate(results):
         rank.setdefault(r.chunk.doc_id, i)
@@ -144,6 +193,12 @@ def _role_phrase(question: str, start: int, end: int) -> str:
     """The question's words that name a speaker by a role: the role with the owner before
     it ("Zaragoza's mayor"), or with whom it serves after it ("la alcaldesa de Tucson", "le
     président du syndicat", "el consejero de Movilidad de Aragón")."""
+    lo, hi = _role_bounds(question, start, end)
+    return question[lo:hi]
+
+
+def _role_bounds(question: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of :func:`_role_phrase`."""
     before = _OWNER.search(question[:start])
     if before is not None:
         start = before.start()
@@ -159,4 +214,4 @@ def _role_phrase(question: str, start: int, end: int) -> str:
         proper = _SPACE.match(question, end)  # "del colegio San Ginés"
         if proper is not None and (more := _CAPITALS.match(question, proper.end())):
             end = more.end()
-    return question[start:end]
+    return start, end

@@ -26,8 +26,9 @@ def sources(ctx: Context, us: int, ue: int) -> list[Cue]:
                 continue
             if nxt.low in lex.words.relatives or any(
                 q.start < start < q.end for q in ctx.within(start, start + 1)
-            ):
-                continue
+            ) or (lex.cue.fullmatch(nxt.text) and raw[us:start].strip(SPACE)):
+                continue  # "…, según denunció X": the verb's cue, its words before (not
+                # "Según explicó, …" opening a sentence)
             comma = raw.find(",", end, ue)
             sp = phrase_after(raw, end, comma if comma > 0 else ue, lex, ctx.people, source=True)
             if sp is None:

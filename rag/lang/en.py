@@ -71,6 +71,7 @@ _ATTRIBUTION = AttributionWords(
         "source sources observers witnesses members deputy undersecretary under-secretary organizations organisations groups unions residents protesters activists critics"
     ),
     occupations=words(
+        "toxicologist epidemiologist virologist oenologist winemaker curator inspector referee umpire administrator rapporteur "
         "farmer farmers grower baker retiree pensioner student students nurse nurses teacher "
         "teachers fisherman fishermen fisher shopkeeper trader merchant driver unionist "
         "biologist climatologist meteorologist forecaster geologist specialist activist "
@@ -79,6 +80,11 @@ _ATTRIBUTION = AttributionWords(
         "veterinarian pharmacist mother father tourist witness"
     ),
     role_senses={
+        "chair": "president", "chairperson": "president", "captain": "captain",
+        "curator": "curator", "inspector": "inspector", "referee": "referee", "umpire": "referee",
+        "toxicologist": "toxicologist", "epidemiologist": "epidemiologist",
+        "virologist": "virologist", "oenologist": "oenologist", "winemaker": "oenologist",
+        "administrator": "administrator", "rapporteur": "rapporteur",
         "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
         "minister": "minister", "secretary": "secretary", "president": "president",
         "vice-president": "vice-president", "director": "director", "executive": "director|ceo", "chief executive": "ceo",
@@ -182,7 +188,7 @@ LANG = Language(
     speech_question_cues=(
         r"(?:\b(?:says|said|saying|stated|states? that|claim(?:s|ed)|announce[sd]?|declared?|told|according to|quoted?|remark(?:s|ed)|repl(?:y|ied)|insist(?:s|ed)|testif(?:y|ied)|react(?:s|ed)?|critici[sz](?:e|es|ed)|object(?:s|ed)? to|objection|complain(?:s|ed)?|justif(?:y|ies|ied)|warn(?:s|ed)?|respond(?:s|ed)?|think|thinks|thought|apologi[sz](?:e|es|ed)|worr(?:y|ies|ied)|fear(?:s|ed)?|warning|admit(?:s|ted)|promis(?:e|es|ed)|propos(?:e|es|ed)|threaten(?:s|ed)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed))\b"
         r"|\b(?:describ|characteri[sz])(?:ed|es|e)\b(?=[^?]{0,120}\bas\b)"
-        r"|\b(?:did|does|do|would|will)(?: \S+){1,5} (?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<!\beach )(?-i:say|state|claim|tell|admit|warn|announce|promise|suggest|explain|insist|urge|reveal|deny|confirm|predict|argue|reply|respond|acknowledge|concede|stress|recall|add|encourage|demand|call for|call on)\b(?! of))"
+        r"|\b(?:did|does|do|would|will)(?: \S+){1,5} (?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<!\beach )(?-i:say|state|claim|tell|admit|warn|announce|promise|suggest|explain|insist|urge|reveal|deny|confirm|predict|argue|reply|respond|acknowledge|concede|stress|recall|add|encourage|demand|call for|call on|describe|sum up|summari[sz]e)\b(?! of))"
     ),  # "say"/"state" only lower-case after an auxiliary, not after a determiner ("member state", "the final say")
     who_words=words("who whom whose"),
     which_words=words("which"),

@@ -76,6 +76,7 @@ _ATTRIBUTION = AttributionWords(
         "aliados autoridades fuente fuentes observadores testigos miembros organizaciones asociaciones sindicatos manifestantes vecinos opositores activistas criticos partidos"
     ),
     occupations=words(
+        "toxicologo toxicologa epidemiologo epidemiologa virologo virologa enologo enologa conservador conservadora inspector inspectora arbitro arbitra administrador administradora relator relatora "
         "agricultor agricultora agricultores ganadero ganadera ganaderos granjero granjera "
         "campesino campesina panadero panadera jubilado jubilada jubilados pensionista "
         "estudiante estudiantes alumno alumna enfermero enfermera enfermeras maestro maestra "
@@ -89,10 +90,18 @@ _ATTRIBUTION = AttributionWords(
         "farmaceutico farmaceutica turista"
     ),
     role_senses={
+        "capitan": "captain", "capitana": "captain", "conservador": "curator",
+        "conservadora": "curator", "inspector": "inspector", "inspectora": "inspector",
+        "arbitro": "referee", "arbitra": "referee", "toxicologo": "toxicologist",
+        "toxicologa": "toxicologist", "epidemiologo": "epidemiologist",
+        "epidemiologa": "epidemiologist", "virologo": "virologist", "virologa": "virologist",
+        "enologo": "oenologist", "enologa": "oenologist", "administrador": "administrator",
+        "administradora": "administrator", "relator": "rapporteur", "relatora": "rapporteur",
         "portavoz": "spokesperson", "ministro": "minister", "ministra": "minister",
         "secretario": "secretary", "secretaria": "secretary", "presidente": "president",
         "presidenta": "president", "vicepresidente": "vice-president",
-        "vicepresidenta": "vice-president",
+        "vicepresidenta": "vice-president", "vice-presidente": "vice-president",
+        "vice-presidenta": "vice-president",
         # whoever leads it: "el jefe de la cooperativa"
         "jefe": _LEADS, "jefa": _LEADS, "dirigente": _LEADS,
         "director": "director|ceo", "directora": "director|ceo", "directivo": "director|ceo", "directiva": "director|ceo",
@@ -210,7 +219,7 @@ LANG = Language(
     speech_verbs=words("dijo dice declaro afirmo anadio explico insistio"),
     adjective_articles=words("el los las un una unos unas del al este esta estos estas"),
     speech_question_cues=(
-        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|advirtió|prometió|(?<=qu[ée] )cont(?:ó|aba)|se disculpó|pidió (?:perdón|disculpas)|coment(?:ó|a)|preocup(?:a|aba|an)|tem(?:e|ía|en)|advertencia|admiti(?:ó)|reconoci(?:ó)|propus(?:o)|propon(?:e)|amenaz(?:ó|a)|promete)\b"  # "contó": "qué" only (also "counted")
+        r"\b(?:dijo|dice(?! que se)|dicho|declar(?:ó|a|aba|ación)|afirm(?:ó|a|aba)|según|anunci(?:ó|a|aba)|aseguró que|manifest(?:ó|a)|sostuvo|respondió|explicó|señaló|cit(?:ó|a)|calific(?:ó|a) de|describi(?:ó) como|tild(?:ó|a) de|reaccion(?:ó|a)|opin(?:ó|a)|critic(?:ó|a)|denunci(?:ó|a)|lament(?:ó|a)|quej(?:ó|a)|reproch(?:ó|a)|pens(?:ó|aba)|piensa|justific(?:ó|a)|resumi(?:ó)|advirtió|prometió|(?<=qu[ée] )cont(?:ó|aba)|se disculpó|pidió (?:perdón|disculpas)|coment(?:ó|a)|preocup(?:a|aba|an)|tem(?:e|ía|en)|advertencia|admiti(?:ó)|reconoci(?:ó)|propus(?:o)|propon(?:e)|amenaz(?:ó|a)|promete)\b"  # "contó": "qué" only (also "counted")
     ),
     who_words=words("quién quiénes"),
     which_words=words("qué cuál cuáles"),

@@ -87,6 +87,7 @@ _ATTRIBUTION = AttributionWords(
         "secretaires ministres representante organisations associations syndicats manifestants habitants opposants militants ong partis"
     ),
     occupations=words(
+        "toxicologue epidemiologiste epidemiologue virologue oenologue inspecteur inspectrice arbitre conservateur conservatrice administrateur administratrice rapporteur rapporteure "
         "agriculteur agricultrice agriculteurs eleveur eleveuse eleveurs paysan paysanne "
         "viticulteur viticultrice boulanger boulangere retraite retraitee etudiant etudiante "
         "etudiants lyceen lyceenne infirmier infirmiere infirmieres enseignant enseignante "
@@ -100,6 +101,12 @@ _ATTRIBUTION = AttributionWords(
         "temoin"
     ),
     role_senses={
+        "capitaine": "captain", "conservateur": "curator", "conservatrice": "curator",
+        "inspecteur": "inspector", "inspectrice": "inspector", "arbitre": "referee",
+        "toxicologue": "toxicologist", "epidemiologiste": "epidemiologist",
+        "epidemiologue": "epidemiologist", "virologue": "virologist", "oenologue": "oenologist",
+        "administrateur": "administrator", "administratrice": "administrator",
+        "rapporteur": "rapporteur", "rapporteure": "rapporteur", "rapporteuse": "rapporteur",
         "porte-parole": "spokesperson", "ministre": "minister", "secretaire": "secretary",
         "president": "president", "presidente": "president", "vice-president": "vice-president",
         "vice-presidente": "vice-president", "directeur": "director|ceo", "directrice": "director|ceo",
@@ -227,7 +234,7 @@ LANG = Language(
     speech_verbs=words("declare dit ajoute affirme souligne insiste estime explique poursuivi reitere"),
     adjective_articles=words("un une des du au aux ce cet cette ces"),
     speech_question_cues=(
-        r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par|qualifi(?:e|é|ée|ait) (?:de|d’|d')|décri(?:t|vait) comme|reproch(?:e|é|ait)|critiqu(?:e|é|ait)|dénonc(?:e|é|ait)|regrett(?:e|é|ait)|pens(?:e|é|ait)|réagi(?:t|ssait)?|justifi(?:e|é|ait)|jug(?:e|é|eait)|averti|promis|(?:s['’]est|s['’]était) excusée?|inqui[eè]t(?:e|ent)?|craint|craignent|craignait|avertissement|mis(?:e)? en garde|reconn(?:u|aît|ait)|concéd(?:é|e)|promet|propos(?:e|é|ait)|menac(?:e|é|ait)|admis)\b"
+        r"\b(?:dit(?!-on)|disait|déclar(?:e|é|ée|ait|ation)|affirm(?:e|é|ait)|selon|annonc(?:e|é|ée|ait)|répond(?:u|it)|pr[ée]tend(?:u|ait)?|a expliqué|estim(?:e|é) que|a indiqué|cit(?:e|é) par|qualifi(?:e|é|ée|ait) (?:de|d’|d')|décri(?:t|vait) comme|reproch(?:e|é|ait)|critiqu(?:e|é|ait)|dénonc(?:e|é|ait)|regrett(?:e|é|ait)|pens(?:e|é|ait)|réagi(?:t|ssait)?|justifi(?:e|é|ait)|résum(?:e|é|ait)|jug(?:e|é|eait)|averti|promis|(?:s['’]est|s['’]était) excusée?|inqui[eè]t(?:e|ent)?|craint|craignent|craignait|avertissement|mis(?:e)? en garde|reconn(?:u|aît|ait)|concéd(?:é|e)|promet|propos(?:e|é|ait)|menac(?:e|é|ait)|admis)\b"
     ),  # not "dit-on" ("is called")
     who_words=words("qui"),
     which_words=words("quel quelle quels quelles lequel laquelle"),
