@@ -1324,3 +1324,16 @@ def test_segun_and_a_verb_opening_a_sentence_is_a_source() -> None:
           "surgió en 2023.")
     found = said(extract(es, "es"))
     assert ("Héctor Saldaña", "reported", "la pista surgió en 2023") in found
+
+
+@pytest.mark.parametrize(("text", "code", "words"), [
+    ("Diane Okafor is an engineer. The slope above the road, she warned, was still moving.",
+     "en", "The slope above the road, she warned, was still moving"),
+    ("Ana Ruiz es alcaldesa. La situación, ella dijo, es grave.", "es",
+     "La situación, ella dijo, es grave"),
+])
+def test_a_subject_and_verb_between_commas_inside_a_sentence(text: str, code: str,
+                                                               words: str) -> None:
+    """ "X, she warned, Y": the words are the whole sentence, the incise inside, as for
+    "Ce qui est moins clair, a-t-il déclaré, c'est …"."""
+    assert [a.content.text for a in extract(text, code)] == [words]

@@ -48,7 +48,7 @@ from rag.ingest.resolve import Resolver, Said, Speaker
 from rag.ingest.speakers import lexicon, tokens
 from rag.types import Document, Span
 
-VERSION = 43  # bump when the rules change: stored attributions are then extracted again
+VERSION = 44  # bump when the rules change: stored attributions are then extracted again
 # (3: a day or time between an inverted verb and its subject, "según informó el lunes X";
 # particles inside names, "Pieter de Vries")
 
@@ -262,6 +262,8 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
                 )
             )
             content = (us, ue) if goes_on else (us, stop)
+        elif content is None and sp and c.order == "normal" and _mid_incise(raw, us, sp, c, ue):
+            content = (us, ue)  # "The slope above the road, she warned, was still moving …"
         elif content is None and sp and c.order != "coordinated" and (
                 clause := incise_before(art.ctx, us, sp[0], c.end, ue)):
             content = clause  # "Russian drones hit a plant, officials said on Sunday."
@@ -292,6 +294,18 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
             )
         if _add(art, i, c, speaker, sp, kind, content, us, ue) and c.order != "claim":
             last = (speaker, sp, c)
+
+
+def _mid_incise(raw: str, us: int, sp: tuple[int, int], c: Cue, ue: int) -> bool:
+    """Is "subject verb" set off by commas inside a sentence that goes on after it in lower
+    case ("The slope above the road, she warned, was still moving …", "The real risk, he
+    cautioned, is that …")? Its words are the whole sentence, the incise inside, as for
+    "Ce qui est moins clair, a-t-il déclaré, c'est …"."""
+    before = raw[us:sp[0]].rstrip(SPACE)
+    after = raw[c.end:ue]
+    rest = after.lstrip(SPACE)
+    return (len(before) > 1 and before.endswith(",") and rest.startswith(",")
+            and rest[1:].lstrip(SPACE)[:1].islower())
 
 
 def _to_listener(art: _Article, c: Cue) -> bool:

@@ -46,7 +46,7 @@ _ATTRIBUTION = AttributionWords(
         r"|predicted|predicts|maintained|maintains|acknowledged|acknowledges|admitted|admits|conceded|concedes"
         r"|replied|replies|responded|responds|continued|continues|concluded|concludes|estimated|estimates"
         r"|recalled|recalls|speculated|agreed|assured|assures|states|stated|observed|remarked|remarks"
-        r"|testified|testifies|described|describes|called|calls)"
+        r"|testified|testifies|described|describes|called|calls|pointed\s+out|points\s+out)"
     ),
     gerunds=(
         r"(?:adding|saying|noting|warning|stressing|insisting|arguing|calling\s+(?:on|for)|urging|claiming"
