@@ -1337,3 +1337,16 @@ def test_a_subject_and_verb_between_commas_inside_a_sentence(text: str, code: st
     """ "X, she warned, Y": the words are the whole sentence, the incise inside, as for
     "Ce qui est moins clair, a-t-il déclaré, c'est …"."""
     assert [a.content.text for a in extract(text, code)] == [words]
+
+
+def test_a_name_before_a_pronoun_incise_is_what_was_said_about() -> None:
+    """ "Northsound, he said, had been …": he speaks, about Northsound; "Quant au
+    département, il a réaffirmé que …" keeps its topic as the speaker."""
+    en = ("Northsound Ferries said the line would open in May. Gareth Pryce runs a rival "
+          "firm. Northsound, he said, had been cherry-picking the summer trade.")
+    assert ("Gareth Pryce", "reported", "Northsound, he said, had been cherry-picking the "
+            "summer trade") in said(extract(en, "en"))
+    fr = ("Le ministre Jean Dupont a parlé. Quant au département d'Etat, il a réaffirmé que "
+          "la Russie devait payer.")
+    found = said(extract(fr, "fr"))
+    assert ("le département d'Etat", "reported", "la Russie devait payer") in found

@@ -41,6 +41,7 @@ from rag.ingest.cues import (
     trim,
     words_between,
 )
+from rag.ingest.incises import mid_incise, pronoun_speaks
 from rag.ingest.people import People
 from rag.ingest.phrases import clause_subject, complement, leading_subject
 from rag.ingest.quote_marks import SPACE, TRIM, Quote, find_quotes, units
@@ -48,7 +49,7 @@ from rag.ingest.resolve import Resolver, Said, Speaker
 from rag.ingest.speakers import lexicon, tokens
 from rag.types import Document, Span
 
-VERSION = 44  # bump when the rules change: stored attributions are then extracted again
+VERSION = 45  # bump when the rules change: stored attributions are then extracted again
 # (3: a day or time between an inverted verb and its subject, "según informó el lunes X";
 # particles inside names, "Pieter de Vries")
 
@@ -204,6 +205,8 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
         else:
             assert c.speaker is not None
             sp = c.speaker
+            if c.order == "normal":
+                sp = pronoun_speaks(raw, sp, c, ue, art.ctx.lex) or sp
             speaker = art.resolver.resolve(sp[0], sp[1], i, art.said)
             if speaker.how == "impersonal":
                 continue
@@ -262,7 +265,7 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
                 )
             )
             content = (us, ue) if goes_on else (us, stop)
-        elif content is None and sp and c.order == "normal" and _mid_incise(raw, us, sp, c, ue):
+        elif content is None and sp and c.order == "normal" and mid_incise(raw, us, sp, c, ue):
             content = (us, ue)  # "The slope above the road, she warned, was still moving …"
         elif content is None and sp and c.order != "coordinated" and (
                 clause := incise_before(art.ctx, us, sp[0], c.end, ue)):
@@ -294,18 +297,6 @@ def _unit(art: _Article, i: int, us: int, ue: int) -> None:
             )
         if _add(art, i, c, speaker, sp, kind, content, us, ue) and c.order != "claim":
             last = (speaker, sp, c)
-
-
-def _mid_incise(raw: str, us: int, sp: tuple[int, int], c: Cue, ue: int) -> bool:
-    """Is "subject verb" set off by commas inside a sentence that goes on after it in lower
-    case ("The slope above the road, she warned, was still moving …", "The real risk, he
-    cautioned, is that …")? Its words are the whole sentence, the incise inside, as for
-    "Ce qui est moins clair, a-t-il déclaré, c'est …"."""
-    before = raw[us:sp[0]].rstrip(SPACE)
-    after = raw[c.end:ue]
-    rest = after.lstrip(SPACE)
-    return (len(before) > 1 and before.endswith(",") and rest.startswith(",")
-            and rest[1:].lstrip(SPACE)[:1].islower())
 
 
 def _to_listener(art: _Article, c: Cue) -> bool:

@@ -1,7 +1,9 @@
-"""Quote incises whose verb no list holds: "« … », soupire un saisonnier", "«…», protestó
-X", "« … », s'est-il ému". After a quote that opens its sentence (or a clause) and a
-comma, a lower-case word that is no function word, followed by its subject or an inverted
-pronoun, is a speech verb: the position says so, whatever the word."""
+"""Incises. Quote incises whose verb no list holds: "« … », soupire un saisonnier",
+"«…», protestó X", "« … », s'est-il ému". After a quote that opens its sentence (or a
+clause) and a comma, a lower-case word that is no function word, followed by its subject
+or an inverted pronoun, is a speech verb: the position says so, whatever the word. And a
+subject and its verb set off by commas inside a sentence ("The slope above the road, she
+warned, was still moving …"): the whole sentence is what was said."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import re
 
 from rag.ingest.cue_types import Context, Cue, inverted_pronoun
 from rag.ingest.quote_marks import SPACE
-from rag.ingest.speakers import STOP_PUNCT, Tok, tokens
+from rag.ingest.speakers import STOP_PUNCT, Lexicon, Tok, tokens
 
 
 def incise_subject(ctx: Context, pos: int, ue: int) -> tuple[int, int] | None:
@@ -90,3 +92,30 @@ def quote_incises(ctx: Context, us: int, ue: int, found: list[Cue]) -> list[Cue]
             cue = Cue(verb.start, verb.end, "verb", "incise", sp)
         out.append(cue)
     return out
+
+
+def mid_incise(raw: str, us: int, sp: tuple[int, int], c: Cue, ue: int) -> bool:
+    """Is "subject verb" set off by commas inside a sentence that goes on after it in lower
+    case ("The slope above the road, she warned, was still moving …", "The real risk, he
+    cautioned, is that …")? Its words are the whole sentence, the incise inside, as for
+    "Ce qui est moins clair, a-t-il déclaré, c'est …"."""
+    before = raw[us:sp[0]].rstrip(SPACE)
+    after = raw[c.end:ue]
+    rest = after.lstrip(SPACE)
+    return (len(before) > 1 and before.endswith(",") and rest.startswith(",")
+            and rest[1:].lstrip(SPACE)[:1].islower())
+
+
+def pronoun_speaks(raw: str, sp: tuple[int, int], c: Cue, ue: int, lex: Lexicon
+                    ) -> tuple[int, int] | None:
+    """ "Northsound, he said, had been …": the pronoun speaks, and the name before it is
+    what its words are about (the sentence goes on after the incise); None otherwise
+    ("Quant au département, il a dit que …" keeps its topic)."""
+    text = raw[sp[0]:sp[1]]
+    comma = text.rfind(",")
+    last = text[comma + 1:].strip(SPACE)
+    rest = raw[c.end:ue].lstrip(SPACE)
+    if comma < 0 or last.lower() not in lex.words.pronouns or not (
+            rest.startswith(",") and rest[1:].lstrip(SPACE)[:1].islower()):
+        return None
+    return sp[1] - len(last), sp[1]
