@@ -14,6 +14,7 @@ import dataclasses
 import threading
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +174,13 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+@lru_cache(maxsize=65536)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentence spans of an attribution's words, split once: "who said" compares the
+    question with every attribution's sentences on each question."""
+    return tuple(split_sentences(text))
+
+
 def _stat(path: Path) -> tuple[float, int]:
     """A file's modification time and size, zeros when it is gone (SQLite removes its WAL
     file when the last connection closes, so it can vanish between two calls)."""
@@ -311,7 +319,7 @@ class AttributionIndex:
         once per store version)."""
         pieces = [(i, a.content.start + s, a.content.start + e)
                   for i, a in enumerate(items)
-                  for spans in [split_sentences(a.content.text)] if len(spans) > 1
+                  for spans in [_sentences(a.content.text)] if len(spans) > 1
                   for s, e in spans]
         if not pieces:
             return [], np.zeros((0, 0), dtype=np.float32)

@@ -100,10 +100,7 @@ def mid_incise(raw: str, us: int, sp: tuple[int, int], c: Cue, ue: int) -> bool:
     cautioned, is that …")? Its words are the whole sentence, the incise inside, as for
     "Ce qui est moins clair, a-t-il déclaré, c'est …"."""
     before = raw[us:sp[0]].rstrip(SPACE)
-    after = raw[c.end:ue]
-    rest = after.lstrip(SPACE)
-    return (len(before) > 1 and before.endswith(",") and rest.startswith(",")
-            and rest[1:].lstrip(SPACE)[:1].islower())
+    return len(before) > 1 and before.endswith(",") and _goes_on(raw, c.end, ue)
 
 
 def pronoun_speaks(raw: str, sp: tuple[int, int], c: Cue, ue: int, lex: Lexicon
@@ -114,8 +111,12 @@ def pronoun_speaks(raw: str, sp: tuple[int, int], c: Cue, ue: int, lex: Lexicon
     text = raw[sp[0]:sp[1]]
     comma = text.rfind(",")
     last = text[comma + 1:].strip(SPACE)
-    rest = raw[c.end:ue].lstrip(SPACE)
-    if comma < 0 or last.lower() not in lex.words.pronouns or not (
-            rest.startswith(",") and rest[1:].lstrip(SPACE)[:1].islower()):
+    if comma < 0 or last.lower() not in lex.words.pronouns or not _goes_on(raw, c.end, ue):
         return None
     return sp[1] - len(last), sp[1]
+
+
+def _goes_on(raw: str, end: int, ue: int) -> bool:
+    """Does the sentence go on in lower case after a comma at ``end`` (", was still …")?"""
+    rest = raw[end:ue].lstrip(SPACE)
+    return rest.startswith(",") and rest[1:].lstrip(SPACE)[:1].islower()
