@@ -1350,3 +1350,19 @@ def test_a_name_before_a_pronoun_incise_is_what_was_said_about() -> None:
           "la Russie devait payer.")
     found = said(extract(fr, "fr"))
     assert ("le département d'Etat", "reported", "la Russie devait payer") in found
+
+
+def test_reading_units_hold_their_words(engine: Engine) -> None:
+    """A speaker's reading unit is cut to one stored passage, so it holds the words of every
+    attribution in it: attributions in the sentences on either side of a passage boundary
+    are two units (they were one, cut to the passage holding most of it, and the reader read
+    « De toute évidence, … » from the next passage, without those words)."""
+    index = engine.quoted.index
+    names, _ = index.speakers()
+    units = index.units(names)
+    assert units
+    for unit in units:
+        for a in unit.items:
+            assert unit.chunk.start <= a.content.start and a.content.end <= unit.chunk.end
+            assert unit.chunk.text[a.content.start - unit.chunk.start:
+                                   a.content.end - unit.chunk.start] == a.content.text

@@ -255,23 +255,22 @@ class AttributionIndex:
         """The speakers' attributions as reading units, in article order."""
         items = sorted((a for a in self.items() if a.speaker in speakers),
                        key=lambda a: (a.doc_id, a.sentence.start))
-        groups: list[list[Attribution]] = []
+        groups: list[tuple[Chunk, list[Attribution]]] = []
         for a in items:
-            last = groups[-1] if groups else None
-            if last and last[0].doc_id == a.doc_id and \
-                    a.sentence.start <= max(x.sentence.end for x in last) + UNIT_GAP and \
-                    a.sentence.end - last[0].sentence.start <= MAX_UNIT_CHARS:
-                last.append(a)
-            else:
-                groups.append([a])
-        out: list[Unit] = []
-        for group in groups:
-            doc_id = group[0].doc_id
-            start = min(a.sentence.start for a in group)
-            end = max(a.sentence.end for a in group)
-            passage = self.chunk_for(doc_id, start, end)
+            passage = self.passage_of(a)
             if passage is None:
                 continue
+            last = groups[-1][1] if groups else None
+            if last and groups[-1][0] == passage and \
+                    a.sentence.start <= max(x.sentence.end for x in last) + UNIT_GAP and \
+                    a.sentence.end - last[0].sentence.start <= MAX_UNIT_CHARS:
+                last.append(a)  # a unit stays inside one passage: it is cut to it
+            else:
+                groups.append((passage, [a]))
+        out: list[Unit] = []
+        for passage, group in groups:
+            start = min(a.sentence.start for a in group)
+            end = max(a.sentence.end for a in group)
             start, end = max(start, passage.start), min(end, passage.end)
             if end <= start:
                 continue
