@@ -348,6 +348,21 @@ def test_names_with_particles(text: str, code: str, speaker: str, title: str) ->
     assert [(a.speaker, a.speaker_title) for a in found] == [(speaker, title)]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("La directrice du port, Laure Kervadec, a présenté le plan lundi. Le maire s'est tu. "
+     "« Nous tiendrons les délais », a assuré Mme Kervadec.", "fr"),
+    ("Laura Pemberton, the agency's director, spoke first. The minister left early. "
+     '"We will publish everything," said Ms Pemberton.', "en"),
+    ("La jueza Marta Olaberri Ruiz abrió la sesión. El fiscal guardó silencio. "
+     '"Nadie está por encima de la ley", afirmó la Dra. Olaberri Ruiz.', "es"),
+])
+def test_an_honorific_and_a_surname_are_the_person_named_in_full(text: str, code: str) -> None:
+    """"Mme Kervadec" after "Laure Kervadec" is her, with her title: not a second speaker."""
+    found = [a for a in extract(text, code) if a.speaker]
+    assert found and all(a.speaker and a.speaker.split()[0] in ("Laure", "Laura", "Marta")
+                         for a in found), [a.speaker for a in found]
+
+
 def test_professions_are_titles() -> None:
     en = '"The disruption was long enough," said Marco Jansen, an economist at ING Bank.'
     fr = "« La reprise sera lente », a estimé Anne Durand, économiste chez BNP Paribas."

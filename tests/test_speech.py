@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.answer.roles import name_stands_apart, senses_in
+from rag.answer.roles import name_stands_apart, senses_in, speaker_by_role
 from rag.answer.speech import (
     cue_spans,
     named_speakers,
@@ -17,7 +17,9 @@ from rag.answer.speech import (
 )
 from rag.answer.speech_words import claim_of
 from rag.answer.topic import name_runs
+from rag.ingest.attributions import Attribution
 from rag.ingest.speakers import bare_name
+from rag.types import Span
 
 SPEAKERS = ["Maria Gonzalez", "Jean Dupont", "Dmitri Volkov", "Dmitry Volkov",
             "le ministère des Affaires étrangères", "la Maison Blanche", "la France"]
@@ -341,3 +343,24 @@ def test_a_hyphen_joins_role_words_as_a_space_does() -> None:
     assert senses_in("le vice-ministre des Affaires étrangères") == ()
     assert [s for _, _, s in senses_in("la vice-présidente")] == ["vice-president"]
     assert [s for _, _, s in senses_in("le maire-adjoint")] == ["deputy-mayor"]
+
+
+def _said(doc_id: str, speaker: str, title: str, article: str) -> Attribution:
+    words = "Nous ferons le nécessaire."
+    return Attribution(doc_id=doc_id, kind="quote", speaker=speaker, speaker_title=title,
+                       speaker_span=None, cue=None, content=Span(0, len(words), words),
+                       sentence=Span(0, len(words), words), resolved_by="name", title=article)
+
+
+def test_a_role_held_once_among_all_speakers_names_them() -> None:
+    """A role no speaker of the articles found holds is the one speaker quoted anywhere who
+    holds it, when only one does and the question's names are in their article
+    (rag.answer.roles.speaker_by_role); two holders, or another place: nobody."""
+    items = [_said("a.txt", "Isabelle Marchadier", "préfète de la Vaudrenne",
+                   "Grêle : les vignerons de la Vaudrenne comptent leurs pertes"),
+             _said("b.txt", "Owen Tully", "mayor", "Harwick hospital to close its wards")]
+    assert speaker_by_role("What did the prefect promise the growers?", items, []) == (
+        "Isabelle Marchadier", "prefect")
+    assert speaker_by_role("What did the prefect of Loiret promise?", items, []) is None
+    two = [*items, _said("c.txt", "Jean Roche", "préfet du Cantal", "Le Cantal sous la neige")]
+    assert speaker_by_role("What did the prefect promise the growers?", two, []) is None

@@ -261,7 +261,7 @@ class AttributionIndex:
             if passage is None:
                 continue
             last = groups[-1][1] if groups else None
-            if last and groups[-1][0] == passage and \
+            if last and groups[-1][0] is passage and \
                     a.sentence.start <= max(x.sentence.end for x in last) + UNIT_GAP and \
                     a.sentence.end - last[0].sentence.start <= MAX_UNIT_CHARS:
                 last.append(a)  # a unit stays inside one passage: it is cut to it

@@ -14,7 +14,7 @@ for the question.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache, lru_cache
 
 import numpy as np
@@ -131,18 +131,6 @@ def speaker_by_role(question: str, items: Sequence[Attribution],
     rank: dict[str, int] = {}
     for i, r in enumerate(results):
         rank.setdefault(r.chunk.doc_id, i)
-    holders: dict[str, list[Attribution]] = {}
-    for a in items:
-        if a.speaker and a.doc_id in rank and any(
-                same_sense(s, sense)
-                for text in (a.speaker_title, a.speaker_span and a.speaker_span.text)
-                if text for _, _, s in senses_in(text)):
-            holders.setdefault(a.speaker, [])
-    for a in items:
-        if a.speaker in holders:
-            holders[a.speaker].append(a)
-    if not holders:
-        return None
     common = common_words()
     names = {w[:PREFIX] for w in (fold(m.group(0)) for m in _WORD.finditer(question)
                                   if m.group(0)[:1].isupper() and m.start() > 0)
@@ -152,6 +140,13 @@ def speaker_by_role(question: str, items: Sequence[Attribution],
         words = fold(" ".join(f"{a.speaker} {a.speaker_title or ''} {a.title}" for a in said))
         return any(w[:PREFIX] in names for w in _WORD.findall(words))
 
+    holders = _holders(items, sense, rank)
+    if not holders:  # none in the articles found: the one holder quoted anywhere, when
+        # only one is (and the question's names, if any, are in their article)
+        holders = _holders(items, sense, None)
+        if len(holders) != 1 or (names and not named(next(iter(holders.values())))):
+            return None
+
     def near(said: Sequence[Attribution]) -> float:
         if closeness is not None:
             return max(closeness(said))
@@ -159,6 +154,23 @@ def speaker_by_role(question: str, items: Sequence[Attribution],
 
     best = min(holders, key=lambda s: (not named(holders[s]), -near(holders[s])))
     return best, _role_phrase(question, start, end)
+
+
+def _holders(items: Sequence[Attribution], sense: str, docs: Collection[str] | None
+             ) -> dict[str, list[Attribution]]:
+    """The speakers whose title or speaker words hold ``sense`` (in ``docs`` only, unless
+    None), each with all their attributions."""
+    holders: dict[str, list[Attribution]] = {}
+    for a in items:
+        if a.speaker and (docs is None or a.doc_id in docs) and any(
+                same_sense(s, sense)
+                for text in (a.speaker_title, a.speaker_span and a.speaker_span.text)
+                if text for _, _, s in senses_in(text)):
+            holders.setdefault(a.speaker, [])
+    for a in items:
+        if a.speaker in holders:
+            holders[a.speaker].append(a)
+    return holders
 
 
 def speaker_by_description(question: np.ndarray, speakers: Sequence[str],

@@ -24,7 +24,8 @@ _INLINE_SPACE = " \t\u00a0\u202f\u2007\u2009"
 
 # Words that end with a period without ending the sentence (case-sensitive).
 _ABBREVIATION_WORDS = (
-    "M MM Mme Mmes Mlle Mlles Mgr Me Dr Drs Pr Prof St Ste Sts Mr Mrs Ms Messrs Jr Sr Gen Gén "
+    "M MM Mme Mmes Mlle Mlles Mgr Me Dr Drs Dra Dras Pr Prof St Ste Sts Mr Mrs Ms Messrs Jr Sr "
+    "Sres Sra Sras Srta Dña Gen Gén "
     "Col Lt Sgt Capt Cdt Sen Rep Gov Rev Hon Mt Ft Inc Ltd Corp Co Cie No Nos Vol Fig Art Ch "
     "Chap Éd Ed Av Bd Ave Blvd Dept Univ cf vs p pp env av apr ex vol fig art chap éd "
     "Jan Feb Apr Aug Sept Oct Nov Dec janv févr avr juil déc"

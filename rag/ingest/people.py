@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from rag.ingest.speakers import STOP_PUNCT, Lexicon, Tok, fold, tokens
+from rag.ingest.speakers import STOP_PUNCT, Lexicon, Tok, fold, honorific_length, tokens
 
 
 @dataclass
@@ -114,6 +114,12 @@ class People:
         person = self.persons.get(key)
         if person is None and len(key) == 1:
             person = self.by_word(key[0], start)
+        bare = key[honorific_length(toks, i, self.lex.words.honorifics):]
+        if person is None and bare:  # "Mme Vasseur-Kerbrat", "Dr Helen Marchetti", "la Dra.
+            # Olaberri Ruiz": the person named in full before, when there is one
+            person = self.persons.get(bare) if len(bare) < len(key) else None
+            person = person or (self.by_word(bare[0], start) if len(bare) == 1
+                                else self._ending(bare, start))
         if person is None:
             person = self.persons[key] = Person(self.raw[start:end], key)
         person.mentions.append(start)
@@ -222,6 +228,14 @@ class People:
                     ),
                 )
         return None
+
+    def _ending(self, words: tuple[str, ...], before: int) -> Person | None:
+        """The person whose fuller name ends with ``words`` ("Olaberri Ruiz" for "Marta
+        Olaberri Ruiz"), mentioned last before ``before``."""
+        found = [p for key, p in self.persons.items()
+                 if len(key) > len(words) and key[-len(words):] == words]
+        return max(found, key=lambda p: max((m for m in p.mentions if m < before), default=-1),
+                   default=None)
 
     def by_role(self, words: set[str], before: int) -> Person | None:
         """The person mentioned last before ``before`` whose title holds all of ``words``."""
