@@ -342,6 +342,9 @@ def test_a_relative_clause_between_the_speaker_and_the_verb(text: str, code: str
      "Isabel de la Cruz", "alcaldesa del pueblo"),
     ("Le ministre Ivan Petrov de Russie a dit que tout allait bien.", "fr", "Ivan Petrov",
      "ministre"),
+    # two titles, neither holding the other: both
+    ("Harlow's mayor, Councillor Dana Reeve, said the budget was balanced.", "en", "Dana Reeve",
+     "Councillor, mayor"),
 ])
 def test_names_with_particles(text: str, code: str, speaker: str, title: str) -> None:
     found = extract(text, code)

@@ -21,7 +21,13 @@ class Person:
 
     @property
     def title(self) -> str | None:
-        return max(self.titles, key=len) if self.titles else None
+        """The longest title, with those it does not hold ("Councillor, mayor" for
+        "Castlebrook's mayor, Councillor Fiona Baptiste")."""
+        if not self.titles:
+            return None
+        longest = max(self.titles, key=len)
+        return ", ".join([longest, *(t for t in dict.fromkeys(self.titles)
+                                     if fold(t) not in fold(longest))])
 
 
 # particles inside a person's name, whatever the text's language: "Pieter de Vries",
