@@ -19,7 +19,7 @@ from rag.answer.speech_words import claim_of
 from rag.answer.topic import name_runs
 from rag.ingest.attributions import Attribution
 from rag.ingest.speakers import bare_name
-from rag.types import Span
+from rag.types import Chunk, SearchResult, Span
 
 SPEAKERS = ["Maria Gonzalez", "Jean Dupont", "Dmitri Volkov", "Dmitry Volkov",
             "le ministère des Affaires étrangères", "la Maison Blanche", "la France"]
@@ -364,3 +364,21 @@ def test_a_role_held_once_among_all_speakers_names_them() -> None:
     assert speaker_by_role("What did the prefect of Loiret promise?", items, []) is None
     two = [*items, _said("c.txt", "Jean Roche", "préfet du Cantal", "Le Cantal sous la neige")]
     assert speaker_by_role("What did the prefect promise the growers?", two, []) is None
+
+
+def test_of_two_role_holders_the_one_whose_article_the_question_situates() -> None:
+    """Two spokespeople of the same department in two retrieved articles: the one whose
+    article holds more of the question's names answers ("in the piece on Lena Orlova's
+    trip to Oslo"), whatever the search's order."""
+    title = "porte-parole du Département d'État"
+    items = [_said("a.txt", "Mark Dell", title, "Sanctions : Washington durcit le ton"),
+             _said("b.txt", "Ruth Abele", title, "Washington met en garde")]
+    texts = {"a.txt": "Le Département d'État a annoncé des sanctions contre Caracas.",
+             "b.txt": "Lena Orlova est arrivée à Oslo lundi, a indiqué le Département d'État."}
+    results = [SearchResult(rank=i + 1, score=0.0, chunk=Chunk(
+        id=d, doc_id=d, title=d, date=None, language="fr", source=d, start=0,
+        end=len(texts[d]), text=texts[d])) for i, d in enumerate(texts)]
+    question = ("In the piece on Lena Orlova's trip to Oslo, what did the State Department "
+                "spokesperson say?")
+    assert speaker_by_role(question, items, results, article=texts.__getitem__)[0] == "Ruth Abele"
+    assert speaker_by_role(question, items, results)[0] == "Mark Dell"  # the search's first

@@ -102,7 +102,9 @@ class QuoteAnswerer:
             # Asociación de Transportistas de Andalucía")
             role = speaker_by_role(question, self.index.items(), results,
                                    lambda said: self.index.closeness(question, said,
-                                                                     self.embedder))
+                                                                     self.embedder),
+                                   lambda doc: " ".join(
+                                       c.text for c in self.index.doc_chunks(doc)))
             if role is not None:
                 return SpeechQuestion("what", (role[0],), role[1], on="title", adjacent=False)
             if found is None and cue_spans(question) and not senses_in(question):

@@ -116,14 +116,16 @@ def _whole_name(named: str, speaker: str) -> bool:
 
 def speaker_by_role(question: str, items: Sequence[Attribution],
                     results: Sequence[SearchResult],
-                    closeness: Callable[[Sequence[Attribution]], Sequence[float]] | None = None
-                    ) -> tuple[str, str] | None:
+                    closeness: Callable[[Sequence[Attribution]], Sequence[float]] | None = None,
+                    article: Callable[[str], str] | None = None) -> tuple[str, str] | None:
     """The quoted speaker the question names by a role (nearest the speech cue), and the
     question's words that name them; None when it names no role, or no candidate's article
     is among ``results``. Of several candidates: one whose title or article names a name
     of the question; then the one whose words are closest to the question (``closeness``
     of attributions to it: the embeddings, across languages), else of the article the
-    search ranks first."""
+    search ranks first. With ``article`` (a document's text), the holder whose articles
+    hold more of the question's names comes before ("the State Department spokesperson",
+    "in the piece on Choe Son-hui's trip to Moscow")."""
     asked = _asked_role(question)
     if asked is None:
         return None
@@ -152,7 +154,15 @@ def speaker_by_role(question: str, items: Sequence[Attribution],
             return max(closeness(said))
         return -min(rank.get(a.doc_id, len(results)) for a in said)
 
-    best = min(holders, key=lambda s: (not named(holders[s]), -near(holders[s])))
+    def situated(said: Sequence[Attribution]) -> int:
+        if article is None or len(holders) < 2:
+            return 0
+        words = {w[:PREFIX] for d in {a.doc_id for a in said}
+                 for w in _WORD.findall(fold(article(d)))}
+        return len(names & words)
+
+    best = min(holders, key=lambda s: (not named(holders[s]), -situated(holders[s]),
+                                       -near(holders[s])))
     return best, _role_phrase(question, start, end)
 
 
