@@ -366,6 +366,19 @@ def test_an_honorific_and_a_surname_are_the_person_named_in_full(text: str, code
                          for a in found), [a.speaker for a in found]
 
 
+@pytest.mark.parametrize(("text", "code", "speaker"), [
+    ("Maya Lindqvist beat four-time winner Tomas Brennan in the final. The Riverside Cup "
+     "follows in May. Brennan, 41, was gracious. \"She was better today,\" he told "
+     "reporters.", "en", "Tomas Brennan"),
+    ("Claire Aubert a battu Marc Delorme en finale. La Coupe Atlantique suivra en mai. "
+     "Delorme, 41 ans, est resté beau joueur. « Elle était meilleure », a-t-il reconnu.",
+     "fr", "Marc Delorme"),
+])
+def test_a_surname_alone_is_a_mention(text: str, code: str, speaker: str) -> None:
+    """ "he" after "Brennan, 41, was gracious" is Brennan, not the cup named before."""
+    assert [a.speaker for a in extract(text, code)] == [speaker]
+
+
 def test_professions_are_titles() -> None:
     en = '"The disruption was long enough," said Marco Jansen, an economist at ING Bank.'
     fr = "« La reprise sera lente », a estimé Anne Durand, économiste chez BNP Paribas."

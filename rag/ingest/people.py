@@ -59,6 +59,21 @@ class People:
         for toks, run in found:
             if tuple(t.low for t in toks[run[0]:run[1]]) not in places:
                 self._add(toks, run)
+        self._surnames([t for s, e in regions for t in tokens(raw, s, e)])
+
+    def _surnames(self, toks: list[Tok]) -> None:
+        """A person's surname alone after their name ("Haldane, 38, was gracious in defeat")
+        is a mention of them too: "he" in the next sentence is them."""
+        owners: dict[str, list[Person]] = {}
+        for key, p in self.persons.items():
+            if len(key) > 1:
+                owners.setdefault(key[-1], []).append(p)
+        for t in toks:
+            found = owners.get(fold(t.text), [])
+            person = found[0] if len(found) == 1 else None  # two Parks: neither
+            if person is not None and t.start not in self.covered and t.text[:1].isupper() \
+                    and t.low not in self.lex.function and t.start > min(person.mentions):
+                person.mentions.append(t.start)
 
     def _runs(self, toks: list[Tok]) -> list[tuple[int, int]]:
         out, i = [], 0
