@@ -342,6 +342,9 @@ def test_a_relative_clause_between_the_speaker_and_the_verb(text: str, code: str
      "Isabel de la Cruz", "alcaldesa del pueblo"),
     ("Le ministre Ivan Petrov de Russie a dit que tout allait bien.", "fr", "Ivan Petrov",
      "ministre"),
+    # an honorific before the name: the phrase still opens with the name
+    ("Dr Amal Haddad, a geologist with the Northfield Survey Office, said the slope was "
+     "still moving.", "en", "Dr Amal Haddad", "geologist with the Northfield Survey Office"),
     # two titles, neither holding the other: both
     ("Harlow's mayor, Councillor Dana Reeve, said the budget was balanced.", "en", "Dana Reeve",
      "Councillor, mayor"),

@@ -49,7 +49,7 @@ from rag.ingest.resolve import Resolver, Said, Speaker
 from rag.ingest.speakers import lexicon, tokens
 from rag.types import Document, Span
 
-VERSION = 48  # bump when the rules change: stored attributions are then extracted again
+VERSION = 49  # bump when the rules change: stored attributions are then extracted again
 # (3: a day or time between an inverted verb and its subject, "según informó el lunes X";
 # particles inside names, "Pieter de Vries")
 

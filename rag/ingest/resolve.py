@@ -108,7 +108,7 @@ class Resolver:
         # opens with a name is that person's; else the name comes last ("le porte-parole du
         # Kremlin, Dmitri Peskov")
         opens = name_start(self.words.honorifics, toks)
-        run = (runs[0] if runs[0][0] == opens else runs[-1]) if runs else None
+        run = (runs[0] if runs[0][0] <= opens else runs[-1]) if runs else None  # "Dr …"
         if run is not None and run is runs[0] and len(runs) > 1 \
                 and titled(self.raw, self.lex, run[1], runs[1][0]):
             run = runs[1]  # "Regional Science Minister Andrew Pelloe": a title's words first
