@@ -382,3 +382,12 @@ def test_of_two_role_holders_the_one_whose_article_the_question_situates() -> No
                 "spokesperson say?")
     assert speaker_by_role(question, items, results, article=texts.__getitem__)[0] == "Ruth Abele"
     assert speaker_by_role(question, items, results)[0] == "Mark Dell"  # the search's first
+
+
+def test_the_only_holder_is_not_taken_when_an_unquoted_person_speaks() -> None:
+    """ "What did Putin tell the prefect?": the role is whom the person spoke to; the one
+    holder quoted anywhere is only taken when the question names nobody."""
+    items = [_said("a.txt", "Isabelle Marchadier", "préfète de la Vaudrenne", "Grêle")]
+    question = "What did the prefect promise the growers?"
+    assert speaker_by_role(question, items, [], anywhere=False) is None
+    assert speaker_by_role(question, items, []) == ("Isabelle Marchadier", "prefect")

@@ -104,7 +104,8 @@ class QuoteAnswerer:
                                    lambda said: self.index.closeness(question, said,
                                                                      self.embedder),
                                    lambda doc: " ".join(
-                                       c.text for c in self.index.doc_chunks(doc)))
+                                       c.text for c in self.index.doc_chunks(doc)),
+                                   anywhere=found is None)  # not "Putin told the minister"
             if role is not None:
                 return SpeechQuestion("what", (role[0],), role[1], on="title", adjacent=False)
             if found is None and cue_spans(question) and not senses_in(question):

@@ -117,13 +117,15 @@ def _whole_name(named: str, speaker: str) -> bool:
 def speaker_by_role(question: str, items: Sequence[Attribution],
                     results: Sequence[SearchResult],
                     closeness: Callable[[Sequence[Attribution]], Sequence[float]] | None = None,
-                    article: Callable[[str], str] | None = None) -> tuple[str, str] | None:
+                    article: Callable[[str], str] | None = None, anywhere: bool = True
+                    ) -> tuple[str, str] | None:
     """The quoted speaker the question names by a role (nearest the speech cue), and the
     question's words that name them; None when it names no role, or no candidate's article
     is among ``results``. Of several candidates: one whose title or article names a name
     of the question; then the one whose words are closest to the question (``closeness``
     of attributions to it: the embeddings, across languages), else of the article the
-    search ranks first. With ``article`` (a document's text), the holder whose articles
+    search ranks first; none there: the only holder quoted anywhere, unless not
+    ``anywhere``. With ``article`` (a document's text), the holder whose articles
     hold more of the question's names comes before ("the State Department spokesperson",
     "in the piece on Choe Son-hui's trip to Moscow")."""
     asked = _asked_role(question)
@@ -143,11 +145,13 @@ def speaker_by_role(question: str, items: Sequence[Attribution],
         return any(w[:PREFIX] in names for w in _WORD.findall(words))
 
     holders = _holders(items, sense, rank)
-    if not holders:  # none in the articles found: the one holder quoted anywhere, when
-        # only one is (and the question's names, if any, are in their article)
+    if not holders and anywhere:  # none in the articles found: the one holder quoted
+        # anywhere, when only one is (and the question's names, if any, are in their article)
         holders = _holders(items, sense, None)
         if len(holders) != 1 or (names and not named(next(iter(holders.values())))):
             return None
+    if not holders:
+        return None
 
     def near(said: Sequence[Attribution]) -> float:
         if closeness is not None:
