@@ -132,15 +132,12 @@ class People:
         i, j = run
         key = tuple(t.low for t in toks[i:j])
         start, end = toks[i].start, toks[j - 1].end
-        person = self.persons.get(key)
-        if person is None and len(key) == 1:
-            person = self.by_word(key[0], start)
-        bare = key[honorific_length(toks, i, self.lex.words.honorifics):]
-        if person is None and bare:  # "Mme Vasseur-Kerbrat", "Dr Helen Marchetti", "la Dra.
-            # Olaberri Ruiz": the person named in full before, when there is one
-            person = self.persons.get(bare) if len(bare) < len(key) else None
-            person = person or (self.by_word(bare[0], start) if len(bare) == 1
-                                else self._ending(bare, start))
+        # without an honorific ("Mme Vasseur-Kerbrat", "Dr Helen Marchetti"), the name is
+        # the person named in full before, when there is one ("la Dra. Olaberri Ruiz")
+        bare = key[honorific_length(toks, i, self.lex.words.honorifics):] or key
+        person = self.persons.get(key) or self.persons.get(bare)
+        if person is None:
+            person = self.by_word(bare[0], start) if len(bare) == 1 else self._ending(bare, start)
         if person is None:
             person = self.persons[key] = Person(self.raw[start:end], key)
         person.mentions.append(start)
